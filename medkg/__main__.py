@@ -1,0 +1,3 @@
+from medkg.cli.main import main
+
+main()
