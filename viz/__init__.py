@@ -1,0 +1,5 @@
+"""The visual explorer: one self-contained, offline HTML page per view of a graph."""
+from .page import ViewState, render_page, write_page
+from .select import ViewError, connecting_paths, find_node, subgraph
+
+__all__ = ["ViewError", "ViewState", "connecting_paths", "find_node", "render_page", "subgraph", "write_page"]

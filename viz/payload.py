@@ -1,0 +1,89 @@
+"""The graph as the page's script reads it: plain JSON, one entry per node and relationship.
+
+Styling is applied in the browser from :func:`medkg.viz.style.style_table`, so each node
+carries only its own facts (name, aliases, properties, evidence) plus a precomputed size.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Any
+
+from medkg.graph.model import Graph, Provenance
+
+#: Evidence entries kept per node or relationship; the panel says how many more exist.
+MAX_EVIDENCE = 8
+#: Node size range in pixels (vis-network ``size``).
+MIN_SIZE, MAX_SIZE = 10.0, 38.0
+#: Node properties tried, in order, for the size; else degree is computed here.
+SIZE_PROPERTIES = ("pagerank", "degree")
+
+
+def size_measure(graph: Graph) -> tuple[str, dict[str, float]]:
+    """Which measure sizes the nodes, and its value per uid.
+
+    Centrality written by analytics wins; otherwise the degree over observed ties (predicted
+    GAP_CANDIDATE ties do not make a node look more connected than it is).
+    """
+    for prop in SIZE_PROPERTIES:
+        values = {uid: float(v) for uid, node in graph.nodes.items()
+                  if isinstance(v := node.properties.get(prop), (int, float)) and not isinstance(v, bool)}
+        if values:
+            return prop, {uid: values.get(uid, 0.0) for uid in graph.nodes}
+    degree: Counter[str] = Counter()
+    for rel in graph.relationships.values():
+        if rel.type != "GAP_CANDIDATE":
+            degree[rel.start] += 1
+            degree[rel.end] += 1
+    return "degree", {uid: float(degree[uid]) for uid in graph.nodes}
+
+
+def _scaled(value: float, top: float) -> float:
+    if top <= 0 or value <= 0:
+        return MIN_SIZE
+    return round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(min(value, top) / top), 2)
+
+
+def _evidence(prov: list[Provenance], docs: dict[str, str]) -> dict[str, Any]:
+    for p in prov:
+        docs.setdefault(p.doc, p.path)
+    kept = sorted(prov, key=lambda p: (-p.confidence, p.doc, p.start))[:MAX_EVIDENCE]
+    return {"items": [{"sentence": p.sentence, "doc": p.doc, "rule": p.rule,
+                       "confidence": p.confidence} for p in kept],
+            "more": len(prov) - len(kept)}
+
+
+def _year(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _communities(graph: Graph) -> list[dict[str, Any]]:
+    sizes = Counter(str(n.properties["community"]) for n in graph.nodes.values()
+                    if "community" in n.properties)
+    return [{"id": cid, "size": size} for cid, size in sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def page_data(graph: Graph) -> dict[str, Any]:
+    """Nodes, edges, documents and communities of ``graph`` as JSON-ready values."""
+    measure, values = size_measure(graph)
+    top = max(values.values(), default=0.0)
+    docs: dict[str, str] = {}
+    nodes = [{
+        "id": node.uid, "name": node.name, "label": node.label, "aliases": node.aliases,
+        "props": node.properties, "size": _scaled(values[node.uid], top),
+        "measure": values[node.uid],
+        "community": str(node.properties["community"]) if "community" in node.properties else None,
+        "evidence": _evidence(node.provenance, docs),
+    } for node in sorted(graph.nodes.values(), key=lambda n: n.uid)]
+    edges = [{
+        "id": rid, "from": rel.start, "to": rel.end, "type": rel.type, "props": rel.properties,
+        "year": _year(rel.properties.get("year")), "evidence": _evidence(rel.provenance, docs),
+    } for rid, rel in sorted(graph.relationships.items())]
+    return {"nodes": nodes, "edges": edges, "docs": docs, "sizeMeasure": measure,
+            "communities": _communities(graph)}
