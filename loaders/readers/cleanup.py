@@ -1,0 +1,134 @@
+"""Text cleanup shared by every reader: white space, boilerplate, and broken line wraps.
+
+PDF extraction (and text copied out of a PDF) breaks lines wherever the page did, often in
+the middle of a word or a person's name (``校长丁`` / ``晓东``). A line is joined to the next
+when it cannot be the end of a paragraph: it ends without sentence-final punctuation and
+either ends with a comma-like mark, is mid-sentence (holds a comma), fills the page width the
+document wraps at, or the next line is a short tail or begins with punctuation. Headings,
+enumerations and list items keep their own line. The result has one paragraph per line.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from .boilerplate import drop_boilerplate
+
+_FINAL = ("。", "！", "？", "!", "?", "；", ";", "…", "：", ":")
+_CONTINUES = ("，", ",", "、", "“", "‘", "（", "(", "《", "与", "和", "及")
+_STARTS_WITH_PUNCT = re.compile(r"^[，,。、；;：:）)”’》！？!?…]")
+_INNER_COMMA = re.compile(r"[，、。！？；]|,(?!\d)")
+_ENUMERATION = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．)）](?!\d)"
+    r"|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条部分篇]|[-*•·#>|]\s)"
+)
+#: A numbered row of a table flattened into text: ``12 王某 某某医院 ...``.
+_ROW_START = re.compile(r"^\d{1,3}\s+[\u4e00-\u9fff]{2,4}[\s、]")
+#: Cells of a flattened table: Chinese text, one space, Chinese text, and no sentence punctuation.
+_CELL_GAP = re.compile(r"[\u4e00-\u9fff）)] [\u4e00-\u9fff（(]")
+#: A page number left in extracted text: ``- 10 -``, ``第 3 页``, ``3/20``, ``Page 4``.
+_PAGE_NUMBER = re.compile(r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
+                          r"|page\s*\d{1,4}(?:\s*of\s*\d+)?)$", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000\ufeff]+")
+_SHORT_TAIL = 5  # a line this short, without punctuation, is the wrapped end of the line before
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes: CJK characters are two wide, as on a printed page."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def normalise_line(line: str) -> str:
+    """Ideographic spaces, NBSP and tabs become one plain space; ends stripped."""
+    return _SPACES.sub(" ", line).strip()
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width most lines were wrapped at, or 0 when the text is not hard-wrapped."""
+    widths = [display_width(line) for line in lines if display_width(line) >= 20]
+    if len(widths) < 5:
+        return 0
+    counts = Counter(widths)
+    best, support = 0, 0
+    for w in counts:
+        near = sum(counts[v] for v in range(w - 2, w + 3))
+        if near > support or (near == support and w > best):
+            best, support = w, near
+    if support < max(5, 0.25 * len(widths)) or sum(w > best + 6 for w in widths) > 0.1 * len(widths):
+        return 0
+    return best
+
+
+def _is_short_tail(line: str) -> bool:
+    return 0 < len(line) <= _SHORT_TAIL and not _INNER_COMMA.search(line) and not _ENUMERATION.match(line) \
+        and not re.search(r"[。！？；：:]", line)
+
+
+def _is_table_row(line: str) -> bool:
+    return bool(_ROW_START.match(line) or _CELL_GAP.search(line)) and not re.search("[，。]", line)
+
+
+def _joins(line: str, nxt: str, width: int, wrapped: bool) -> bool:
+    """True when ``nxt`` continues the sentence that ``line`` leaves unfinished."""
+    if not line or not nxt or line.endswith(_FINAL) or _ENUMERATION.match(nxt) or _ENUMERATION.match(line) \
+            or _ROW_START.match(nxt):
+        return False
+    if _STARTS_WITH_PUNCT.match(nxt) or line.endswith(_CONTINUES):
+        return True
+    if _is_table_row(line) or _is_table_row(nxt):
+        return _is_short_tail(nxt)
+    if width and display_width(line) >= width - 4:
+        return True
+    return (wrapped and bool(_INNER_COMMA.search(line))) or _is_short_tail(nxt)
+
+
+def _glue(left: str, right: str) -> str:
+    """Join two wrapped pieces: no space in Chinese, one space between Latin words."""
+    if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
+        return f"{left} {right}"
+    return left + right
+
+
+def rejoin(lines: list[str]) -> list[str]:
+    """Paragraphs from wrapped lines. Blank lines end a paragraph, unless the text is
+    double-spaced (a blank line after nearly every line), where they say nothing. In text
+    that is not hard-wrapped (a paragraph a line, as copied off a web page) a short line
+    holding a comma is a heading, not half a sentence. The first line (the title) takes no
+    short tail."""
+    filled = [line for line in lines if line]
+    double_spaced = len(lines) - len(filled) >= 0.5 * len(filled)
+    width = _wrap_width(filled)
+    widths = sorted(display_width(line) for line in filled)
+    wrapped = bool(width) or (bool(widths) and widths[len(widths) // 2] < 80)
+    paragraphs: list[str] = []
+    current = last = ""
+    for line in lines:
+        if not line:
+            if not double_spaced and current:
+                paragraphs.append(current)
+                current = last = ""
+            continue
+        if current and _joins(last, line, width, wrapped) and not (current == filled[0] and _is_short_tail(line)):
+            current = _glue(current, line)
+        else:
+            if current:
+                paragraphs.append(current)
+            current = line
+        last = line
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def clean_lines(lines: list[str], rejoin_wraps: bool = True) -> str:
+    """Normalise, drop boilerplate, rejoin wraps: the clean body text, one paragraph a line.
+
+    ``rejoin_wraps=False`` when every line is known to be a paragraph (Word documents)."""
+    normalised = [line for line in map(normalise_line, lines) if not _PAGE_NUMBER.match(line)]
+    kept = drop_boilerplate(normalised)
+    return "\n".join(rejoin(kept) if rejoin_wraps else [line for line in kept if line])
+
+
+def clean_text(text: str) -> str:
+    return clean_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
