@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from .model import LABELS, REL_TYPES, Graph, Node, Relationship, check_endpoints
@@ -78,17 +78,41 @@ def checked_type(rel_type: str) -> str:
     return rel_type
 
 
+def one_line(exc: BaseException) -> str:
+    """An error's message on one line, white space collapsed (Neo4j errors carry ``.message``)."""
+    text = " ".join(str(getattr(exc, "message", None) or exc).split())
+    return (text[:400] + " ...") if len(text) > 400 else (text or type(exc).__name__)
+
+
 def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
     for i in range(0, len(items), max(1, size)):
         yield items[i:i + size]
 
 
 def plain(value: Any) -> Any:
-    """A property value both drivers accept: numpy scalars and tuples made plain."""
+    """A parameter value both drivers accept: numpy scalars and tuples made plain."""
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [plain(v) for v in value]
     if hasattr(value, "item") and not isinstance(value, (str, bytes)):
         return value.item()
+    return value
+
+
+def plain_result(value: Any, entity: Callable[[Any], dict[str, Any] | None]) -> Any:
+    """A result value as plain Python, ``entity`` turning driver objects into dicts.
+
+    Both stores return a node as ``{**properties, "_labels": [...]}``, a relationship as
+    ``{**properties, "_type": T}`` and a path as ``{"nodes": [...], "relationships": [...]}``.
+    """
+    as_dict = entity(value)
+    if as_dict is not None:
+        value = as_dict
+    if isinstance(value, dict):
+        return {k: plain_result(v, entity) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain_result(v, entity) for v in value]
     return value
 
 
@@ -131,7 +155,7 @@ class CypherStore(ABC):
     # -- reads ------------------------------------------------------------------------
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        return self._run(cypher, params or {})
+        return self._run(cypher, plain(params or {}))
 
     def documents(self) -> dict[str, str]:
         paths: dict[str, str] = {}

