@@ -10,7 +10,7 @@ import re
 #: A line that is boilerplate wherever it appears.
 _DROP_LINE = re.compile(
     r"版权所有|copyright|©|\(c\)\s*\d{4}|all rights reserved|icp[备证]|公网安备|技术支持[:：]"
-    r"|^(?:分享到|分享至|分享本文|一键分享)|^(?:浏览|点击|阅读|访问)(?:次数|量|数)\s*[:：]"
+    r"|^(?:分享到|分享至|分享本文|一键分享)"
     r"|^(?:责任编辑|编辑|审核|审稿|校对|初审|复审|终审|终核|供稿|撰稿|文字|摄影|图片|排版|来源编辑)\s*[:：|｜]"
     r"|打印本页|关闭窗口|返回顶部|回到顶部|【?\s*字[体号]\s*[:：]|加入收藏|设为首页|网站地图|扫一扫|二维码"
     r"|登录\s*/\s*注册|注册\s*/\s*登录|获取验证码|密码登录|用户服务协议|隐私政策|免责声明|如有侵权"
@@ -18,6 +18,8 @@ _DROP_LINE = re.compile(
     r"|^(?:网站)?首页\s*[>»/＞›]|^(?:正文内容|正文)\s*[:：]?$|^阅读原文$|首发地址|原文链接",
     re.IGNORECASE,
 )
+#: A hit counter inside a metadata line: ``发布时间：2021-03-12 浏览次数：2356``.
+_COUNTER = re.compile(r"[【\[（(]?\s*(?:浏览|点击|阅读|访问)(?:次数|量|数)?\s*[:：]\s*\d*\s*(?:次)?\s*[】\]）)]?")
 #: A line made only of share-widget targets.
 _SHARE_ONLY = re.compile(
     r"^(?:(?:分享|微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|豆瓣|复制链接|收藏|点赞|打印)[\s|｜/、,，]*)+$",
@@ -60,6 +62,9 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
         remaining -= len(line)
         if not line:
             kept.append(line)
+            continue
+        line = _COUNTER.sub("", line).strip()
+        if not line:
             continue
         if _SECTION_END.match(line) and len(line) <= 60:
             started = any(len(k) >= 50 and _SENTENCE_PUNCT.search(k) for k in kept)

@@ -34,17 +34,22 @@ def _han_share(text: str) -> float:
     return len(_HAN.findall(text)) / len(letters) if letters else 0.0
 
 
-def _utf16_without_bom(raw: bytes) -> str | None:
-    """UTF-16 without a BOM shows as NUL bytes on every other position of ASCII text."""
-    sample = raw[:4096]
-    if len(sample) < 4:
+def _plausible_share(text: str) -> float:
+    """Share of characters that real Chinese or English text is made of."""
+    ok = sum(1 for c in text if c.isascii() and (c.isprintable() or c in "\n\r\t")
+             or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
+             or "\u2000" <= c <= "\u206f")
+    return ok / len(text) if text else 0.0
+
+
+def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a BOM: NUL bytes, and one byte order reads as sensible text."""
+    if len(raw) % 2 or b"\x00" not in raw[:8192]:
         return None
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > 0.3 * half and even < 0.05 * half:
-        return "utf-16-le"
-    if even > 0.3 * half and odd < 0.05 * half:
-        return "utf-16-be"
+    for name in ("utf-16-le", "utf-16-be"):
+        text = _strict(raw, name)
+        if text is not None and _plausible_share(text) >= 0.95:
+            return text, name
     return None
 
 
@@ -75,9 +80,7 @@ def decode(raw: bytes) -> tuple[str, str]:
             return _checked(text, name)
     wide = _utf16_without_bom(raw)
     if wide:
-        text = _strict(raw, wide)
-        if text is not None:
-            return _checked(text, wide)
+        return _checked(*wide)
     if b"\x00" in raw[:8192]:
         raise DecodeError("binary content (NUL bytes), not a text file")
     for name, text in (("utf-8", _strict(raw, "utf-8")), ("utf-8", _utf8_cut_short(raw))):

@@ -65,18 +65,16 @@ def _strip_markdown(line: str) -> str:
     return _EMPHASIS.sub("", line)
 
 
-def _title(meta: dict, lines: list[str]) -> str:
+def _title(meta: dict, lines: list[str], text: str) -> str:
+    """Front-matter title, else a ``标题:`` field, else the first paragraph when it is short."""
     if meta.get("title"):
         return str(meta["title"]).strip()
     for line in lines:
-        line = line.strip()
-        if not line:
-            continue
-        match = _TITLE_FIELD.match(line)
+        match = _TITLE_FIELD.match(line.strip())
         if match:
             return match.group(1).strip()
-        return line if len(line) <= 60 else ""
-    return ""
+    first = text.split("\n", 1)[0]
+    return first if len(first) <= 60 else ""
 
 
 def read_text(raw: bytes) -> dict:
@@ -84,5 +82,6 @@ def read_text(raw: bytes) -> dict:
     text, encoding = decode(raw)
     meta, body = _front_matter(_HTML_COMMENT.sub("", text.lstrip("\ufeff")))
     lines, tables = _split_tables(body.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    lines = [_TITLE_FIELD.sub(r"\1", _strip_markdown(line)) for line in lines]
-    return {"encoding": encoding, "text": clean_lines(lines), "tables": tables, "title": _title(meta, lines)}
+    lines = [_strip_markdown(line) for line in lines]
+    text = clean_lines([_TITLE_FIELD.sub(r"\1", line.strip()) for line in lines])
+    return {"encoding": encoding, "text": text, "tables": tables, "title": _title(meta, lines, text)}

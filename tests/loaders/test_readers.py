@@ -1,0 +1,133 @@
+"""Readers on the committed fixture files: encodings, formats, and every kind of bad file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medkg.graph.model import document_id
+from medkg.loaders.readers import ReadError, read_bytes, read_document
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "readers"
+FIRST_SENTENCE = "2021年3月12日，江南工业大学与滨海市第一人民医院在滨海签署医工交叉战略合作协议。"
+LAST_SENTENCE = "江南工业大学医疗器械学院院长许文博表示，学院将围绕临床需求开展康复机器人和医学影像研究。"
+TABLE_ROW = ["1", "下肢外骨骼康复机器人", "许文博", "滨海市第一人民医院", "2019-2021"]
+
+
+@pytest.mark.parametrize(("name", "encoding"), [
+    ("gbk.txt", "gbk"),
+    ("gb18030.txt", "gb18030"),
+    ("utf16.txt", "utf-16"),
+    ("utf16le_nobom.txt", "utf-16-le"),
+    ("webcopy.txt", "utf-8"),
+])
+def test_text_encodings_are_detected_and_reported(name: str, encoding: str) -> None:
+    doc = read_document(FIXTURES / name)
+    assert doc.encoding == encoding
+    assert doc.format == "txt"
+    assert FIRST_SENTENCE in doc.text.split("\n")
+    assert doc.text.split("\n")[-1] == LAST_SENTENCE
+
+
+def test_document_id_is_the_content_hash_and_path_is_kept() -> None:
+    path = FIXTURES / "gbk.txt"
+    doc = read_document(path)
+    assert doc.doc_id == document_id(path.read_bytes())
+    assert doc.path == str(path)
+
+
+def test_markdown_with_bom_front_matter_links_and_pipe_table() -> None:
+    doc = read_document(FIXTURES / "bom.md")
+    assert doc.encoding == "utf-8-sig"
+    assert doc.format == "md"
+    assert doc.title == "东岳医疗科技有限公司投资滨海智能康复研究院"
+    assert doc.text.split("\n") == [
+        "东岳医疗科技有限公司投资滨海智能康复研究院",
+        "2022年5月6日，东岳医疗科技有限公司宣布投资滨海智能康复研究院。",
+    ]
+    assert doc.tables == [[["单位", "角色"], ["东岳医疗科技有限公司", "投资方"], ["江南工业大学", "共建方"]]]
+
+
+@pytest.mark.parametrize("name", ["news.html", "webcopy.txt"])
+def test_web_page_boilerplate_is_dropped(name: str) -> None:
+    doc = read_document(FIXTURES / name)
+    for debris in ("首页", "English", "分享", "微博", "责任编辑", "相关新闻", "上一篇", "下一篇", "科研工作会议",
+                   "版权所有", "ICP", "公网安备", "浏览次数", "2356"):
+        assert debris not in doc.text, debris
+    assert doc.text.split("\n")[:3] == [
+        "江南工业大学与滨海市第一人民医院签署合作协议", "发布时间：2021-03-12", FIRST_SENTENCE]
+    assert doc.title == "江南工业大学与滨海市第一人民医院签署合作协议"
+
+
+def test_html_data_table_is_read_as_table() -> None:
+    doc = read_document(FIXTURES / "news.html")
+    assert doc.tables == [[["方向", "负责人"], ["康复机器人", "许文博"], ["医学影像", "陈思远"]]]
+
+
+def test_pdf_drops_running_heads_and_page_numbers_rejoins_wraps_and_reads_table() -> None:
+    doc = read_document(FIXTURES / "report.pdf")
+    assert doc.format == "pdf"
+    assert "医工交叉工作简报" not in doc.text
+    assert "- 1 -" not in doc.text and "- 2 -" not in doc.text
+    paragraphs = doc.text.split("\n")
+    assert len(paragraphs) == 3  # three paragraphs, each wrapped over several PDF lines
+    assert paragraphs[1].startswith("据统计，2019年至2021年间双方共立项十八个合作课题")
+    assert "项目负责人许文博教授介绍，团队与医院康复科每月召开一次需求对接会。" in paragraphs[1]
+    assert "下肢外骨骼康复机器人" not in doc.text  # table cells stay in the table
+    assert doc.tables and doc.tables[0][1] == TABLE_ROW
+
+
+def test_docx_paragraphs_and_table() -> None:
+    doc = read_document(FIXTURES / "table.docx")
+    assert doc.format == "docx"
+    assert doc.title == "滨海医工交叉项目汇总"
+    assert doc.text.split("\n") == ["滨海医工交叉项目汇总", FIRST_SENTENCE,
+                                    "根据协议，双方将共建智能康复联合实验室，江南工业大学校长林国栋和滨海市第一人民医院院长周雅琴共同为实验室揭牌。",
+                                    LAST_SENTENCE]
+    assert doc.tables[0][0] == ["序号", "项目名称", "负责人", "合作医院", "起止年份"]
+    assert doc.tables[0][1] == TABLE_ROW
+
+
+def test_hard_wrapped_pdf_copy_is_rejoined() -> None:
+    doc = read_document(FIXTURES / "wrapped.txt")
+    lines = doc.text.split("\n")
+    assert lines[1] == ("2020 年 9 月，江南工业大学与滨海市第一人民医院共同发起建立“智能康复联合实验室”，"
+                        "校长林国栋、院长周雅琴出席揭牌仪式。会议由副校长陈思远主持。")
+    assert "- 2 -" not in doc.text
+    assert "1 许文博 滨海市第一人民医院" in lines  # a flattened table row keeps its own line
+    assert "下肢外骨骼康复机器人研究" in lines  # ...and a cell broken over two lines is rejoined
+
+
+def test_utf8_cut_inside_last_character_keeps_the_rest() -> None:
+    doc = read_document(FIXTURES / "truncated.txt")
+    assert doc.encoding == "utf-8"
+    assert doc.text.endswith("康复机器人和医学影像研究")
+
+
+@pytest.mark.parametrize(("name", "reason"), [
+    ("empty.txt", "empty file"),
+    ("binary.txt", "binary content"),
+    ("truncated.pdf", "not a readable PDF"),
+    ("truncated.docx", "not a readable .docx"),
+])
+def test_bad_files_raise_a_clear_read_error(name: str, reason: str) -> None:
+    with pytest.raises(ReadError, match=reason):
+        read_document(FIXTURES / name)
+
+
+def test_undecodable_and_oversized_and_unsupported_files(tmp_path: Path) -> None:
+    with pytest.raises(ReadError, match="over the"):
+        read_bytes(Path("big.txt"), "医工交叉。".encode() * 100, max_bytes=100)
+    with pytest.raises(ReadError, match="unsupported file type '.xlsx'"):
+        read_bytes(Path("sheet.xlsx"), b"PK\x03\x04 not really")
+    with pytest.raises(ReadError, match="binary content"):
+        read_bytes(Path("noise.txt"), bytes([0x81, 0x00, 0xfe, 0x01]) * 200)
+    only_furniture = "版权所有 © 2021 某某大学\n苏ICP备12345678号\n".encode()
+    with pytest.raises(ReadError, match="no text found"):
+        read_bytes(Path("footer.txt"), only_furniture)
+
+
+def test_format_is_sniffed_when_the_file_has_no_suffix() -> None:
+    raw = (FIXTURES / "report.pdf").read_bytes()
+    assert read_bytes(Path("download"), raw).format == "pdf"
+    assert read_bytes(Path("notes"), "合作协议已签署。".encode("gbk")).encoding == "gbk"

@@ -1,0 +1,66 @@
+"""Line-wrap rejoining and boilerplate rules on small inline texts."""
+from __future__ import annotations
+
+from medkg.loaders.readers.boilerplate import drop_boilerplate, is_navigation
+from medkg.loaders.readers.cleanup import clean_text
+
+
+def test_double_spaced_wrapped_lines_rejoin_into_paragraphs() -> None:
+    text = ("甲大学与乙医院签署合作协议，双方将在康复工程、\n\n医学影像等领域开展合作，由校长王\n\n"
+            "某某主持。\n\n二、合作内容\n\n双方共建联合实验室。\n")
+    assert clean_text(text).split("\n") == [
+        "甲大学与乙医院签署合作协议，双方将在康复工程、医学影像等领域开展合作，由校长王某某主持。",
+        "二、合作内容",
+        "双方共建联合实验室。",
+    ]
+
+
+def test_single_spaced_text_keeps_blank_line_paragraph_breaks() -> None:
+    text = "第一段没有句号的标题\n\n正文第一句，在这里\n继续。\n\n第二段。"
+    assert clean_text(text).split("\n") == ["第一段没有句号的标题", "正文第一句，在这里继续。", "第二段。"]
+
+
+def test_paragraph_per_line_web_text_keeps_headings_with_commas() -> None:
+    long = "这是一个很长的段落，" * 12 + "结束。"
+    text = f"{long}\n医生派单到大学，联手解决临床问题\n{long}\n{long}"
+    assert clean_text(text).split("\n")[1] == "医生派单到大学，联手解决临床问题"
+
+
+def test_page_width_wraps_join_and_short_headings_do_not() -> None:
+    body = ["甲" * 40, "乙" * 40, "丙" * 40, "丁" * 40, "戊" * 20 + "。"]
+    text = "\n".join(["短标题", *body, "另一个标题", *body])
+    paragraphs = clean_text(text).split("\n")
+    assert paragraphs == ["短标题", "".join(body), "另一个标题", "".join(body)]
+
+
+def test_whitespace_is_normalised_and_latin_words_keep_a_space() -> None:
+    assert clean_text("\u3000\u3000研究团队使用 AI\u00a0 技术，开发了 deep\nlearning 模型和") == \
+        "研究团队使用 AI 技术，开发了 deep learning 模型和"
+
+
+def test_enumerations_and_table_rows_are_not_joined() -> None:
+    text = "项目如下，包括\n1、康复机器人\n2、智能手环\n12 王某 甲医院\n13 李某 乙医院"
+    assert clean_text(text).split("\n") == ["项目如下，包括", "1、康复机器人", "2、智能手环", "12 王某 甲医院", "13 李某 乙医院"]
+
+
+def test_page_numbers_are_dropped_and_the_sentence_continues_across_them() -> None:
+    assert clean_text("合作取得了丰硕成果，两校联\n- 12 -\n第 13 页\n合培养研究生百余名。") == "合作取得了丰硕成果，两校联合培养研究生百余名。"
+
+
+def test_related_links_in_the_middle_are_skipped_but_article_continues() -> None:
+    lines = ["相关新闻", "甲校召开会议", "乙校举办活动", "正文第一段很长很长，" * 5 + "结束。", "正文第二段。"]
+    assert drop_boilerplate(lines) == lines[3:]
+
+
+def test_everything_after_previous_next_links_is_dropped() -> None:
+    lines = ["正文第一段很长很长，" * 6 + "结束。", "上一篇：某新闻", "热门职位", "登录", "推荐企业" * 200]
+    assert drop_boilerplate(lines) == lines[:1]
+
+
+def test_navigation_and_share_and_footer_lines() -> None:
+    assert is_navigation("首页 学校概况 院系设置 新闻中心 招生就业")
+    assert not is_navigation("横向 2017-2018 已结题 甲医院")
+    lines = ["分享到：", "微信 | 微博 | QQ空间", "Copyright 2020 Foo University", "京ICP备05004617号",
+             "当前位置：首页 > 新闻", "【字体：大 中 小】", "打印本页 关闭窗口", "点击：123次",
+             "甲大学校长王某出席。"]
+    assert drop_boilerplate(lines) == ["甲大学校长王某出席。"]
