@@ -63,12 +63,16 @@ def read_apoc(lines: Iterable[str]) -> Graph:
                 pending.append((lineno, obj))
             else:
                 raise ValueError(f"unknown type {obj['type']!r}")
+        except KeyError as exc:
+            raise ExchangeError(f"line {lineno}: missing field {exc}") from exc
         except Exception as exc:  # noqa: BLE001 - re-raised with the line number
             raise ExchangeError(f"line {lineno}: {exc}") from exc
     for lineno, obj in pending:
         try:
             start, end = uid_of[str(obj["start"]["id"])], uid_of[str(obj["end"]["id"])]
             graph.add_relationship(rel_from(obj["label"], start, end, obj.get("properties") or {}))
+        except KeyError as exc:
+            raise ExchangeError(f"line {lineno}: missing field or unknown node id {exc}") from exc
         except Exception as exc:  # noqa: BLE001
             raise ExchangeError(f"line {lineno}: {exc}") from exc
     return graph

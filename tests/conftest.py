@@ -60,3 +60,9 @@ def reopen(store_kind: str, tmp_path, request: pytest.FixtureRequest) -> Callabl
     else:
         target = str(tmp_path / "db")
     return lambda: open_store(target)
+
+
+@pytest.fixture
+def store_target(store: GraphStore) -> str:
+    """The ``--db`` value that reaches ``store`` (an embedded folder shares its running server)."""
+    return str(store.path) if store.name == "falkordb" else store.uri
