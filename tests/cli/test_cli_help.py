@@ -14,7 +14,7 @@ def _walk(group: click.Group, prefix: tuple[str, ...] = ()):
 
 def test_every_command_has_help_text():
     commands = list(_walk(cli))
-    assert {path[0] for path in commands} >= {"load", "export", "import", "stats", "report",
+    assert {path[0] for path, _ in commands} >= {"load", "export", "import", "stats", "report",
                                               "analyze", "view", "demo", "remove"}
     for path, command in commands:
         assert command.help and command.help.strip(), f"medkg {' '.join(path)} has no help text"
