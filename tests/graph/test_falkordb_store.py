@@ -1,0 +1,63 @@
+"""What only the embedded store has: a folder, a private server, an append-only log."""
+from __future__ import annotations
+
+import os
+
+import psutil
+import pytest
+
+from medkg.graph.cypher_store import checked_label, checked_type
+from medkg.graph.falkordb_store import FalkorDBStore
+from medkg.graph.store import StoreError, open_store
+
+
+def test_open_store_picks_the_embedded_store_for_a_folder(falkordb_session_store):
+    assert isinstance(falkordb_session_store, FalkorDBStore)
+    assert falkordb_session_store.path.is_dir()
+
+
+def test_append_only_log_is_on_in_the_running_server(falkordb_session_store):
+    config = falkordb_session_store.server_config
+    assert config["appendonly"] == "yes" and config["appendfsync"] in {"everysec", "always"}
+    assert config["dir"] == str(falkordb_session_store.path)
+    assert (falkordb_session_store.path / "appendonlydir").is_dir()
+
+
+def test_close_stops_the_private_server_and_is_idempotent(tmp_path):
+    store = FalkorDBStore(tmp_path / "db")
+    pid = store._db.connection.pid
+    assert psutil.pid_exists(pid)
+    store.close()
+    store.close()
+    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    with pytest.raises(StoreError, match="closed"):
+        store.query("RETURN 1")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_unwritable_folder_is_a_clear_error(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    with pytest.raises(StoreError, match="not a writable directory"):
+        open_store(str(locked))
+
+
+def test_a_file_where_the_folder_should_be_is_a_clear_error(tmp_path):
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(StoreError, match="cannot create the store folder"):
+        open_store(str(tmp_path / "file" / "db"))
+
+
+def test_indexes_on_uid_and_name_for_every_label(falkordb_session_store):
+    rows = falkordb_session_store.query("CALL db.indexes() YIELD label, properties RETURN label, properties")
+    indexed = {(row["label"], prop) for row in rows for prop in row["properties"]}
+    assert {("Hospital", "uid"), ("Hospital", "name"), ("Person", "uid")} <= indexed
+
+
+def test_only_ontology_labels_and_types_reach_cypher_text():
+    assert checked_label("Hospital") == "Hospital"
+    assert checked_type("FUNDS") == "FUNDS"
+    with pytest.raises(StoreError, match="unknown node label"):
+        checked_label("Hospital) DETACH DELETE (n")
+    with pytest.raises(StoreError, match="unknown relationship type"):
+        checked_type("FUNDS]->() DELETE r //")
