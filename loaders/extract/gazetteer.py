@@ -1,0 +1,67 @@
+"""The built-in gazetteer of organisations (``data/organisations.tsv``) and its matcher.
+
+One compiled alternation of every name and alias, longest first, finds known
+organisations in a sentence in a single pass.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+
+from medkg.graph.model import normalize_name
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One organisation of the gazetteer."""
+
+    label: str
+    name: str
+    aliases: tuple[str, ...]
+    parent: str = ""
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    #: normalised surface form -> canonical names it may denote
+    surfaces: dict[str, list[str]] = field(default_factory=dict)
+    pattern: re.Pattern[str] | None = None
+
+    def add(self, entry: Entry) -> None:
+        self.entries[entry.name] = entry
+        for surface in (entry.name, *entry.aliases):
+            names = self.surfaces.setdefault(normalize_name(surface), [])
+            if entry.name not in names:
+                names.append(entry.name)
+
+    def compile(self) -> None:
+        forms = sorted({s for s in self.surfaces if len(s) >= 2 and not s.isascii()}, key=len, reverse=True)
+        self.pattern = re.compile("|".join(map(re.escape, forms)))
+
+    def lookup(self, surface: str) -> list[Entry]:
+        return [self.entries[n] for n in self.surfaces.get(normalize_name(surface), ())]
+
+    def find(self, sentence: str):
+        """(start, end) of every known name in the sentence, leftmost-longest."""
+        return ((m.start(), m.end()) for m in self.pattern.finditer(sentence))
+
+
+def parse(lines) -> Gazetteer:
+    gaz = Gazetteer()
+    for raw in lines:
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cols = raw.rstrip("\n").split("\t") + ["", ""]
+        label, name, aliases, parent = cols[0], cols[1], cols[2], cols[3]
+        gaz.add(Entry(label, name, tuple(a for a in aliases.split("|") if a), parent))
+    gaz.compile()
+    return gaz
+
+
+@lru_cache(maxsize=1)
+def builtin() -> Gazetteer:
+    text = files("medkg.loaders.extract").joinpath("data/organisations.tsv").read_text(encoding="utf-8")
+    return parse(text.splitlines())

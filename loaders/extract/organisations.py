@@ -1,0 +1,212 @@
+"""Organisation mentions in one sentence: gazetteer names, quoted names and suffix names.
+
+A suffix name (…医院, …大学, …研究院, …委员会) is grown leftwards from its suffix until a
+stop: punctuation, a verb or function word (so 葛均波任研究院 stops at 任), a title, or a
+conjunction that joins two names. A known name met on the way becomes the parent of a
+nested name (上海理工大学 + 医疗器械与食品学院). Candidates whose core is only generic words
+(科创中心, 三大平台) are kept aside as generic; they count only when the same name is used
+as a real name elsewhere in the document.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .gazetteer import Gazetteer
+
+_SUFFIX_RE = re.compile(
+    "(?=(" + "|".join(sorted(map(re.escape, lexicon.ORG_SUFFIXES), key=len, reverse=True)) + "))"
+)
+_SUB_INSTITUTE_RE = re.compile(r"(?=([\u4e00-\u9fff]{1,4}所))")
+_STOP_RE = re.compile("|".join(sorted(map(re.escape, set(lexicon.STOP_WORDS)), key=len, reverse=True)))
+_STOP_TITLES = ("院士", "教授", "校长", "院长", "主任", "书记", "所长", "处长", "局长", "区长", "总监", "总裁",
+                "经理", "研究员", "医师", "团队", "课题组")
+_TITLE_STOP_RE = re.compile("|".join(_STOP_TITLES))
+_QUOTED_RE = re.compile(r"“([^“”]{2,40}?)(?:等)?”")
+SUFFIX_AT_END_RE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, lexicon.ORG_SUFFIXES), key=len, reverse=True)) + ")$"
+)
+_GENERIC_RE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, set(lexicon.GENERIC_WORDS)), key=len, reverse=True)) + ")+"
+)
+_ORDINAL_SHORT_RE = re.compile(r"^[一二三四五六七八九十]{1,2}(?:附院|院)$")
+_BAD_FOLLOW = {"大学": "生", "中心": "城", "学院": "派", "平台": "上", "基地": "上"}
+_HOSPITAL_WORDS = ("附属", "儿童", "妇幼", "肿瘤", "口腔")
+MAX_NAME = 32
+
+
+@dataclass
+class OrgMention:
+    """One organisation name as written in a sentence."""
+
+    start: int
+    end: int
+    surface: str
+    label: str
+    quoted: bool = False
+    known: str = ""  # canonical name when the gazetteer knows it
+    parent: "OrgMention | None" = None
+    generic: bool = False
+    place: str = ""
+    parts: list["OrgMention"] = field(default_factory=list)
+
+    @property
+    def own(self) -> str:
+        """The surface without the parent's surface: 医疗器械与食品学院 of 上海理工大学医疗器械与食品学院."""
+        return self.surface[self.parent.end - self.start:] if self.parent else self.surface
+
+
+def _is_name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch.isascii() and (ch.isalpha() or ch in "-·") or ch == "·"
+
+
+def stop_mask(sentence: str) -> bytearray:
+    """1 where a character belongs to a stop word or a title."""
+    mask = bytearray(len(sentence))
+    for rx in (_STOP_RE, _TITLE_STOP_RE):
+        for m in rx.finditer(sentence):
+            mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return mask
+
+
+def label_for(surface: str, suffix: str, parent_label: str = "") -> str:
+    """The label a suffix gives, corrected by the parent and a few name patterns."""
+    label = lexicon.ORG_SUFFIXES.get(suffix, "Platform")
+    if suffix == "医学中心" and not any(w in surface for w in _HOSPITAL_WORDS):
+        return "Platform"
+    if suffix in ("研究院", "研究所"):
+        return "Agency" if parent_label == "Agency" else "Platform" if parent_label else label
+    if suffix == "研究生院" and parent_label != "University":
+        return "Platform"
+    if suffix == "学院" and parent_label in ("Company", "Platform", "Hospital"):
+        return "Platform"
+    if label == "Company" and "教育集团" in surface:
+        return "Platform"
+    if label == "Hospital" and parent_label == "Hospital" and suffix != "医院":
+        return "Platform"
+    return label
+
+
+def is_generic(core: str) -> bool:
+    """True when a name core is made only of generic words (科创, 医工交叉创新) or a count (三大)."""
+    if not core or lexicon.NUMERAL_LEAD_RE.match(core):
+        return True
+    return bool(_GENERIC_RE.fullmatch(core))
+
+
+class SentenceOrgs:
+    """Finds the organisation mentions of one sentence."""
+
+    def __init__(self, sentence: str, gazetteer: Gazetteer):
+        self.s = sentence
+        self.gaz = gazetteer
+        self.stops = stop_mask(sentence)
+        self.known: list[OrgMention] = []
+        for a, b in gazetteer.find(sentence):
+            entries = gazetteer.lookup(sentence[a:b])
+            self.known.append(OrgMention(a, b, sentence[a:b], entries[0].label, known=entries[0].name))
+        self._known_end = {m.end: m for m in self.known}
+
+    def _org_ends_at(self, j: int) -> bool:
+        return j in self._known_end or bool(SUFFIX_AT_END_RE.search(self.s[max(0, j - 6):j]))
+
+    def _conjunction_inside_name(self, j: int, suffix_start: int) -> bool:
+        """Whether 与/和/及 at j joins words of one name rather than two names."""
+        if j == 0 or self.stops[j - 1] or not _is_name_char(self.s[j - 1]) or self._org_ends_at(j):
+            return False
+        return not _ORDINAL_SHORT_RE.match(self.s[j + 1:suffix_start + 2])
+
+    def _left_edge(self, a: int, b: int) -> int | None:
+        s, i = self.s, a
+        while i > 0:
+            if i in self._known_end:
+                i = self._known_end[i].start
+                continue
+            ch = s[i - 1]
+            if ch == "”":
+                open_at = s.rfind("“", max(0, i - 12), i - 1)
+                if open_at >= 0 and not SUFFIX_AT_END_RE.search(s[open_at + 1:i - 1]):
+                    i = open_at
+                    continue
+                break
+            if self.stops[i - 1]:
+                if ch in lexicon.NAME_CONJUNCTIONS and self._conjunction_inside_name(i - 1, a):
+                    i -= 1
+                    continue
+                break
+            if not _is_name_char(ch):
+                break
+            i -= 1
+            if b - i > MAX_NAME:
+                return None
+        return i
+
+    def _suffix_candidates(self):
+        s = self.s
+        for m in _SUFFIX_RE.finditer(s):
+            suffix = m.group(1)
+            a, b = m.start(), m.start() + len(suffix)
+            if _BAD_FOLLOW.get(suffix) == s[b:b + 1]:
+                continue
+            left = self._left_edge(a, b)
+            if left is not None and (left < a or suffix == "附院"):
+                yield left, b, suffix
+        for m in _SUB_INSTITUTE_RE.finditer(s):
+            a = m.start()
+            b = a + len(m.group(1))
+            parent = self._known_end.get(a)
+            if parent and parent.label == "Agency" and not self.stops[a]:
+                yield parent.start, b, "研究所"
+
+    def _quoted(self):
+        for m in _QUOTED_RE.finditer(self.s):
+            inner = m.group(1)
+            suf = SUFFIX_AT_END_RE.search(inner)
+            if suf and len(inner) > len(suf.group()):
+                yield m.start(1), m.start(1) + len(inner), suf.group()
+
+    def mentions(self) -> list[OrgMention]:
+        """Top-level mentions, left to right; nested known names become their parents."""
+        cands: list[OrgMention] = list(self.known)
+        for a, b, suffix in self._quoted():
+            cands.append(self._build(a, b, suffix, quoted=True))
+        for a, b, suffix in self._suffix_candidates():
+            cands.append(self._build(a, b, suffix))
+        cands = [c for c in cands if c is not None]
+        cands.sort(key=lambda c: (not c.quoted, -(c.end - c.start), c.start))
+        taken: list[OrgMention] = []
+        for c in cands:
+            if any(c.start < t.end and t.start < c.end for t in taken):
+                continue
+            taken.append(c)
+        taken.sort(key=lambda c: c.start)
+        return taken
+
+    def _build(self, a: int, b: int, suffix: str, quoted: bool = False) -> OrgMention | None:
+        surface = self.s[a:b]
+        parent = None
+        for k in sorted(self.known, key=lambda k: k.end - k.start, reverse=True):
+            if k.start == a and k.end < b:
+                parent = k
+                break
+        if parent is None and not quoted:
+            inner = [c for c in self.known if a < c.start and c.end <= a + len(surface) - len(suffix)]
+            if inner and all(not _is_name_char(self.s[c.start - 1]) or self.stops[c.start - 1] for c in inner):
+                return None
+        core_from = parent.end - a if parent else 0
+        own = surface[core_from:]
+        place_m = lexicon.PLACE_RE.match(own) if not parent else None
+        place = place_m.group() if place_m else ""
+        core = own[len(place):len(own) - len(suffix)] if own.endswith(suffix) else own
+        core = core.strip("“”")
+        label = label_for(surface, suffix, parent.label if parent else "")
+        if label == "Agency" and suffix in ("管理局", "教育局", "民政局", "科技局", "卫生局", "办公室") and not (place or parent):
+            generic = True
+        else:
+            generic = not (quoted or parent or place) and is_generic(core)
+        if lexicon.NUMERAL_LEAD_RE.match(own):
+            return None
+        if not core and not (parent or place) and suffix not in ("附院",):
+            return None
+        return OrgMention(a, b, surface, label, quoted=quoted, parent=parent, generic=generic, place=place)

@@ -1,0 +1,167 @@
+"""People in one sentence: names next to titles (either order), after organisations, in lists.
+
+A person is 2-3 characters starting with a surname, bounded on both sides by punctuation,
+a title, an organisation, a stop word or 团队. The chain of organisations and titles to the
+left of the name (中国科学院院士、上海交通大学医学院院长陈国强) gives one role per organisation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .organisations import OrgMention
+
+_TITLE_RE = re.compile("|".join(sorted(map(re.escape, lexicon.TITLES), key=len, reverse=True)))
+_NOT_IN_NAME = set("的了是在和与及等省市区县院校所部局厅委会团队士授记长任、，,。：:；;（）()“”《》 ")
+_NOT_NAMES = {"高校", "高度", "常务", "同时", "明确", "全国", "方面", "应用", "成果", "安全", "海外", "黄浦", "宁夏",
+              "云南", "金额", "高端", "高效", "高水平", "万人", "向前", "于是", "关键", "和平", "管理", "党委",
+              "时代", "国家", "江苏", "上海", "华山", "周年", "周期", "孙子", "马上", "司长", "商务", "平台", "史上",
+              "石化", "田间", "水平", "单位", "相关", "任务", "经济", "严格", "林业", "学术", "常委", "包括", "段落"}
+_TEAM_RE = re.compile(r"团队|课题组|教授团队|一行")
+#: Words standing for an organisation of the document (学院党委书记, 校长, 我校…).
+_PSEUDO_ORG_RE = re.compile(r"(?:我校|本校|学校|校|学院|医院|公司|集团)$")
+
+
+@dataclass
+class Role:
+    org: OrgMention | None
+    titles: list[str] = field(default_factory=list)
+    pseudo: str = ""  # 学院/医院/校… when the organisation is only referred to
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    name: str
+    roles: list[Role] = field(default_factory=list)
+    team: bool = False
+
+
+def _surname_len(s: str, i: int) -> int:
+    if s[i:i + 2] in lexicon.SURNAMES_COMPOUND:
+        return 2
+    return 1 if i < len(s) and s[i] in lexicon.SURNAMES else 0
+
+
+def _valid_name(name: str) -> bool:
+    return not any(ch in _NOT_IN_NAME for ch in name) and name not in _NOT_NAMES and all(
+        "\u4e00" <= ch <= "\u9fff" for ch in name)
+
+
+class SentencePeople:
+    def __init__(self, s: str, orgs: list[OrgMention], stops: bytearray):
+        self.s, self.orgs, self.stops = s, orgs, stops
+        self.titles = {m.start(): m.group() for m in _TITLE_RE.finditer(s)}
+        self.title_ends = {a + len(t): a for a, t in self.titles.items()}
+        self.org_starts = {o.start: o for o in orgs}
+        self.org_ends = {o.end: o for o in orgs}
+        self.in_org = bytearray(len(s))
+        for o in orgs:
+            self.in_org[o.start:o.end] = b"\x01" * (o.end - o.start)
+
+    def _right_boundary(self, p: int) -> bool:
+        s = self.s
+        if p >= len(s):
+            return True
+        ch = s[p]
+        return (not ("\u4e00" <= ch <= "\u9fff") or self.stops[p] or p in self.org_starts or p in self.titles
+                or bool(_TEAM_RE.match(s, p)))
+
+    def _left_boundary(self, p: int) -> bool:
+        s = self.s
+        return (p == 0 or not ("\u4e00" <= s[p - 1] <= "\u9fff") or p in self.org_ends or p in self.title_ends
+                or self.stops[p - 1])
+
+    def _name_at(self, p: int, need_left: bool) -> str:
+        """A 3- or 2-character name starting at p with a boundary after it."""
+        s = self.s
+        if p >= len(s) or self.in_org[p] or not _surname_len(s, p) or (need_left and not self._left_boundary(p)):
+            return ""
+        for n in (3, 2):
+            name = s[p:p + n]
+            if len(name) == n and _valid_name(name) and not any(self.in_org[p:p + n]) and self._right_boundary(p + n):
+                if n == 3 and (p + 2 in self.titles or self.stops[p + 2]):
+                    continue
+                return name
+        return ""
+
+    def _name_before(self, q: int) -> tuple[int, str]:
+        """A name ending at q (just before a title or 团队)."""
+        for n in (3, 2):
+            p = q - n
+            if p >= 0 and _surname_len(self.s, p) and self._left_boundary(p):
+                name = self.s[p:q]
+                if _valid_name(name) and not any(self.in_org[p:q]):
+                    return p, name
+        return -1, ""
+
+    def _chain(self, p: int) -> list[Role]:
+        """Organisations and titles written right before position p."""
+        s, roles, titles, pos = self.s, [], [], p
+        while pos > 0:
+            if pos in self.org_ends:
+                org = self.org_ends[pos]
+                roles.append(Role(org, titles))
+                titles, pos = [], org.start
+            elif pos in self.title_ends:
+                a = self.title_ends[pos]
+                titles.insert(0, s[a:pos])
+                pos = a
+            else:
+                break
+            if pos > 0 and s[pos - 1] == "、" and (pos - 1 in self.org_ends or pos - 1 in self.title_ends):
+                pos -= 1
+        if titles:
+            pseudo = _PSEUDO_ORG_RE.search(s[max(0, pos - 2):pos])
+            roles.append(Role(None, titles, pseudo.group() if pseudo else ""))
+        return roles
+
+    def mentions(self) -> list[PersonMention]:
+        s, found = self.s, {}
+        for a, title in self.titles.items():
+            b = a + len(title)
+            name = self._name_at(b, need_left=False)
+            if name:
+                found.setdefault(b, PersonMention(b, b + len(name), name, self._chain(b)))
+            p, name = self._name_before(a)
+            if name and p not in found:
+                roles = self._chain(p)
+                if roles:
+                    for r in roles:
+                        r.titles = r.titles or [title]
+                else:
+                    roles = [Role(None, [title])]
+                found[p] = PersonMention(p, a, name, roles)
+        for m in _TEAM_RE.finditer(s):
+            q = m.start()
+            while q > 0:
+                p, name = self._name_before(q)
+                if not name or p in found:
+                    break
+                found[p] = PersonMention(p, q, name, self._chain(p), team=True)
+                if p > 0 and s[p - 1] in "/、":
+                    q = p - 1
+                else:
+                    break
+        for o in self.orgs:
+            if o.end not in found:
+                name = self._name_at(o.end, need_left=False)
+                if name and not (o.end + len(name) in self.titles):
+                    found[o.end] = PersonMention(o.end, o.end + len(name), name, self._chain(o.end))
+        self._lists(found)
+        return [found[k] for k in sorted(found)]
+
+    def _lists(self, found: dict[int, PersonMention]) -> None:
+        """副院长宋金超、杨志刚: names after a listed name share its roles."""
+        for p in sorted(found):
+            person = found[p]
+            q = person.end
+            while q < len(self.s) and self.s[q] == "、":
+                name = self._name_at(q + 1, need_left=False)
+                if not name or q + 1 in found:
+                    break
+                roles = [Role(r.org, list(r.titles), r.pseudo) for r in person.roles]
+                found[q + 1] = PersonMention(q + 1, q + 1 + len(name), name, roles)
+                q = q + 1 + len(name)

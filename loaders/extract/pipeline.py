@@ -1,0 +1,295 @@
+"""extract_graph: one document -> typed entities with aliases and relationships with evidence."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from medkg.graph.model import SCHEMA, Graph, Node, Provenance, Relationship, make_uid
+
+from ..document import SourceDocument
+from . import lexicon
+from .gazetteer import Gazetteer, builtin
+from .organisations import OrgMention, SentenceOrgs
+from .people import PersonMention, Role, SentencePeople
+from .projects import ProjectRow, rows_from_tables, text_table_rows
+from .relations import Fact, Resolved, leads_cue, sentence_facts
+from .resolution import Registry, merge_hospitals, subunit_suffix
+from .sentences import Sentence, normalise, split_sentences
+
+_PROJECT_QUOTE_RE = re.compile(r"“([^“”]{4,60})”")
+_TEAM_BEFORE_RE = re.compile(r"(?:团队|课题组|研发的|研制的|开发的)$")
+_PROJECT_AFTER_RE = re.compile(r"^(?:项目|课题|计划|专项)")
+_PROFESSOR_TITLES = frozenset({"教授", "副教授", "研究员"})
+_MAX_PROVENANCE = 3
+
+
+class DocumentExtractor:
+    """Runs the rules over one document and collects nodes and facts with their evidence."""
+
+    def __init__(self, document: SourceDocument, gazetteer: Gazetteer | None = None):
+        self.doc = document
+        self.gaz = gazetteer or builtin()
+        self.text = normalise(document.text)
+        self.reg = Registry(self.gaz)
+        self.used: dict[str, list[Provenance]] = defaultdict(list)
+        self.people: dict[str, list[Provenance]] = defaultdict(list)
+        self.projects: dict[str, dict] = {}
+        self.facts: list[tuple[Fact, Provenance]] = []
+        self.last_of: dict[str, str] = {}
+
+    # -- evidence ---------------------------------------------------------------
+    def _prov(self, sent: Sentence, rule: str, confidence: float = 0.8) -> Provenance:
+        return Provenance(doc=self.doc.doc_id, path=self.doc.path, sentence=sent.text[:500], start=sent.start,
+                          end=sent.end, rule=rule, confidence=confidence)
+
+    def _fact(self, fact: Fact, sent: Sentence) -> None:
+        self.facts.append((fact, self._prov(sent, fact.rule, fact.confidence)))
+
+    # -- organisations ----------------------------------------------------------
+    def _register(self, m: OrgMention, counts: Counter) -> None:
+        if m.known:
+            entry = self.gaz.lookup(m.surface)[0]
+            self.reg.add(entry.label, entry.name, m.surface)
+            counts[entry.name] += 1
+        elif m.parent and m.parent.known:
+            name = self.gaz.lookup(m.parent.surface)[0].name + m.own
+            self.reg.add(m.label, name, m.surface)
+            counts[name] += 1
+        elif (m.quoted or m.place) and not m.generic:
+            self.reg.add(m.label, m.surface)
+            counts[m.surface] += 1
+
+    def _resolve(self, m: OrgMention, before: list[Resolved], context: set[str], places: list[str]):
+        """(label, canonical name, parent name) of a mention, or None when it names nothing."""
+        reg = self.reg
+        surface = reg.declared.get(m.surface, m.surface)
+        if m.known:
+            e = reg.known(m, context)
+            return e.label, e.name, e.parent
+        if m.parent:
+            parent = reg.parent_name(m, context)
+            own = m.own
+            name = parent + own
+            if m.label == "Hospital":
+                name = reg.ordinal_hospital(own, [parent]) or name
+            return m.label, name, parent
+        if m.label == "Agency":
+            name = reg.agency_name(m, places)
+            return ("Agency", name, "") if name else None
+        registered = reg.surface.get(surface)
+        if registered and not (m.label == "Hospital" and reg.entities[registered].label != "Hospital"):
+            return reg.entities[registered].label, registered, reg.entities[registered].parent
+        universities = [o.name for o in reversed(before) if o.label == "University"]
+        if reg.main and reg.entities.get(reg.main, None) and reg.entities[reg.main].label == "University":
+            universities.append(reg.main)
+        if m.label == "Hospital":
+            name = reg.ordinal_hospital(surface, universities) or reg.hospital_by_suffix(surface)
+            if name:
+                return "Hospital", name, ""
+        suffix = subunit_suffix(surface)
+        if suffix and not m.quoted and not m.place and m.label in ("University", "Platform") and universities:
+            if surface[: -len(suffix)] and not surface.startswith(("国家", "中国", "省", "市")):
+                label = "Platform" if suffix == "研究院" else "University"
+                return label, universities[0] + surface, universities[0]
+        if m.generic:
+            return None
+        return m.label, surface, ""
+
+    # -- people -----------------------------------------------------------------
+    def _role_target(self, role: Role, person: PersonMention, resolved: dict[int, Resolved],
+                     in_sentence: list[Resolved]) -> Resolved | None:
+        if role.org is not None:
+            return resolved.get(id(role.org))
+        main = self.reg.entities.get(self.reg.main)
+        if role.pseudo in ("我校", "本校", "学校", "校"):
+            return Resolved(0, 0, main.label, main.name) if main else None
+        if role.pseudo:
+            name = self.last_of.get(role.pseudo)
+            return Resolved(0, 0, self.reg.entities[name].label, name) if name else None
+        titles = set(role.titles)
+        if titles & lexicon.OFFICE_TITLES:
+            earlier = [o for o in in_sentence if o.end <= person.start and o.label != "Platform"]
+            if earlier:
+                return earlier[-1]
+        if titles & (lexicon.OFFICE_TITLES | _PROFESSOR_TITLES) and main and main.label == "University":
+            return Resolved(0, 0, main.label, main.name)
+        return None
+
+    def _people(self, sent: Sentence, orgs: list[OrgMention], stops: bytearray,
+                resolved: dict[int, Resolved], in_sentence: list[Resolved]) -> list[PersonMention]:
+        kept = [m for m in orgs if id(m) in resolved]
+        persons = SentencePeople(sent.text, kept, stops).mentions()
+        for p in persons:
+            self.people[p.name].append(self._prov(sent, "person:title"))
+            for role in p.roles:
+                target = self._role_target(role, p, resolved, in_sentence)
+                if target is None:
+                    continue
+                title = "、".join(role.titles)
+                self._fact(Fact("WORKS_AT", p.name, target.name, "works_at:title", 0.8, (("title", title),) if title else ()), sent)
+                if target.label == "Platform" and (set(role.titles) & lexicon.LEADER_TITLES):
+                    self._fact(Fact("LEADS", p.name, target.name, "leads:title", 0.7), sent)
+            if leads_cue(sent.text, p.end):
+                for o in in_sentence:
+                    if o.label == "Platform" and o.start > p.end:
+                        self._fact(Fact("LEADS", p.name, o.name, "leads:cue", 0.6), sent)
+        return persons
+
+    def _prose_projects(self, sent: Sentence, persons: list[PersonMention], in_sentence: list[Resolved]) -> None:
+        s = sent.text
+        prev_end = 0
+        for m in _PROJECT_QUOTE_RE.finditer(s):
+            name = m.group(1)
+            if any(o.start <= m.start(1) < o.end for o in in_sentence):
+                prev_end = m.end()
+                continue
+            if not (_TEAM_BEFORE_RE.search(s[: m.start()]) or _PROJECT_AFTER_RE.match(s[m.end():])):
+                prev_end = m.end()
+                continue
+            self._add_project(ProjectRow(name=name), sent, "project:quoted")
+            for p in persons:
+                if p.team and prev_end <= p.start < m.start():
+                    self._fact(Fact("LEADS", p.name, name, "leads:team", 0.7), sent)
+            funders = [o for o in in_sentence if o.end == m.start() and o.label in ("Agency", "Company")]
+            for f in funders:
+                self._fact(Fact("FUNDS", f.name, name, "funds:project", 0.7), sent)
+            prev_end = m.end()
+
+    def _add_project(self, row: ProjectRow, sent: Sentence, rule: str) -> None:
+        entry = self.projects.setdefault(row.name, {"props": {}, "prov": []})
+        entry["props"].update(row.properties())
+        entry["prov"].append(self._prov(sent, rule))
+
+    # -- tables -----------------------------------------------------------------
+    def _project_rows(self, rows: list[tuple[ProjectRow, Sentence]]) -> None:
+        main = self.reg.main
+        for row, sent in rows:
+            self._add_project(row, sent, "project:table")
+            for pi in row.leaders:
+                self.people[pi].append(self._prov(sent, "person:table"))
+                self._fact(Fact("LEADS", pi, row.name, "leads:table", 0.9), sent)
+                if main:
+                    self._fact(Fact("WORKS_AT", pi, main, "works_at:table", 0.6), sent)
+            for partner in row.partners:
+                org = self._table_org(partner, sent)
+                if org and main and org != main:
+                    self._fact(Fact("PARTNERS_WITH", main, org, "partners:table", 0.7), sent)
+            for funder in row.funders:
+                org = self._table_org(funder, sent)
+                if org:
+                    self._fact(Fact("FUNDS", org, row.name, "funds:table", 0.8), sent)
+
+    def _table_org(self, cell: str, sent: Sentence) -> str:
+        so = SentenceOrgs(cell, self.gaz)
+        for m in so.mentions():
+            r = self._resolve(m, [], set(self.reg.entities), [])
+            if r:
+                label, name, parent = r
+                self.reg.add(label, name, m.surface, parent)
+                self.used[name].append(self._prov(sent, "org:table"))
+                return name
+        return ""
+
+    # -- the run ----------------------------------------------------------------
+    def run(self) -> Graph:
+        table_rows, skip = text_table_rows(self.text)
+        sentences = split_sentences(self.text, skip)
+        scanned = []
+        counts: Counter = Counter()
+        for sent in sentences:
+            so = SentenceOrgs(sent.text, self.gaz)
+            ms = so.mentions()
+            self.reg.declare_abbreviations(sent.text, ms)
+            for m in ms:
+                self._register(m, counts)
+            scanned.append((sent, so, ms))
+        self.reg.choose_main(counts)
+        context = set(self.reg.entities)
+        for sent, so, ms in scanned:
+            self._sentence(sent, so, ms, context)
+        rows = [(row, Sentence(row.evidence, a, b)) for row, a, b in table_rows]
+        rows += [(row, Sentence(row.evidence, -1, -1)) for row in rows_from_tables(self.doc.tables)]
+        self._project_rows(rows)
+        return self._graph()
+
+    def _sentence(self, sent: Sentence, so: SentenceOrgs, ms: list[OrgMention], context: set[str]) -> None:
+        resolved: dict[int, Resolved] = {}
+        in_sentence: list[Resolved] = []
+        places: list[str] = []
+        for m in ms:
+            r = self._resolve(m, in_sentence, context, places)
+            if r is None:
+                continue
+            label, name, parent = r
+            self.reg.add(label, name, m.surface, parent)
+            self.used[name].append(self._prov(sent, "org:mention"))
+            res = Resolved(m.start, m.end, label, name)
+            resolved[id(m)] = res
+            in_sentence.append(res)
+            if label == "Agency" and m.place:
+                places.append(m.place)
+            for word in ("学院", "医院", "公司", "集团"):
+                if name.endswith(word):
+                    self.last_of[word] = name
+        persons = self._people(sent, ms, so.stops, resolved, in_sentence)
+        for fact in sentence_facts(sent.text, in_sentence, self.reg.main):
+            self._fact(fact, sent)
+        self._prose_projects(sent, persons, in_sentence)
+
+    def _graph(self) -> Graph:
+        graph = Graph()
+        alias_of = merge_hospitals(self.reg, set(self.used))
+        labels: dict[str, str] = {}
+        names = {alias_of.get(n, n) for n in self.used}
+        for name in sorted(self.used):
+            final = alias_of.get(name, name)
+            ent = self.reg.entities[name]
+            aliases = set(ent.aliases) | ({name} - {final})
+            node = Node(label=ent.label, name=final, aliases=sorted(aliases),
+                        provenance=self.used[name][:_MAX_PROVENANCE])
+            graph.add_node(node)
+            labels[final] = ent.label
+        for name in sorted(names):
+            ent = self.reg.entities.get(name)
+            if ent and ent.parent:
+                self._parent_edge(graph, labels, name, alias_of.get(ent.parent, ent.parent))
+        for pname, prov in self.people.items():
+            graph.add_node(Node(label="Person", name=pname, provenance=prov[:_MAX_PROVENANCE]))
+            labels[pname] = "Person"
+        for proj, entry in self.projects.items():
+            graph.add_node(Node(label="Project", name=proj, properties=entry["props"],
+                                provenance=entry["prov"][:_MAX_PROVENANCE]))
+            labels.setdefault(proj, "Project")
+        for fact, prov in self.facts:
+            src, dst = alias_of.get(fact.source, fact.source), alias_of.get(fact.target, fact.target)
+            self._edge(graph, labels, fact.type, src, dst, dict(fact.props), prov)
+        return graph
+
+    def _parent_edge(self, graph: Graph, labels: dict[str, str], child: str, parent: str) -> None:
+        if parent not in labels:
+            entry = self.reg._entry(parent) or (self.reg.entities.get(parent))
+            if entry is None:
+                return
+            graph.add_node(Node(label=entry.label, name=parent))
+            labels[parent] = entry.label
+        kind = "AFFILIATED_WITH" if labels[child] == "Hospital" and labels[parent] == "University" else "PART_OF"
+        prov = self.used.get(child, [])[:1]
+        self._edge(graph, labels, kind, child, parent, {}, prov[0] if prov else None, rule="nested_name")
+
+    @staticmethod
+    def _edge(graph: Graph, labels: dict[str, str], kind: str, src: str, dst: str, props: dict,
+              prov: Provenance | None, rule: str = "") -> None:
+        if src == dst or src not in labels or dst not in labels:
+            return
+        sources, targets = SCHEMA[kind]
+        if labels[src] not in sources or labels[dst] not in targets:
+            return
+        if prov is not None and rule:
+            prov = prov.model_copy(update={"rule": rule})
+        graph.add_relationship(Relationship(type=kind, start=make_uid(labels[src], src), end=make_uid(labels[dst], dst),
+                                            properties=props, provenance=[prov] if prov else []))
+
+
+def extract_graph(document: SourceDocument) -> Graph:
+    """Typed entities with aliases and relationships with evidence, from one document."""
+    return DocumentExtractor(document).run()

@@ -1,0 +1,194 @@
+"""Project tables: rows of (seq, PI, partner, project, type, funding source, years, status).
+
+Two sources: tables a reader found (``document.tables``, header row first) and tables that
+PDF extraction flattened into text, one row starting ``<seq> <PI> `` and broken across
+lines. A flattened row is cut into tokens at spaces and line breaks; tokens are classified
+(date, status, project type, organisation, text) and read in column order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .organisations import SUFFIX_AT_END_RE as _SUFFIX_AT_END_RE
+
+_ROW_START_RE = re.compile(
+    r"^[ \t]*(\d{1,3})[ \t]+((?:[\u4e00-\u9fff]{2,3}[、，,][ \t]*)*[\u4e00-\u9fff]{2,3})(?=[ \t]|$)", re.M)
+_STATUS_RE = re.compile(r"已结题|进行中|已完成|结题|在研|进行|完成")
+_DATE_RE = re.compile(r"(?:19|20|29)\d{2}(?:[./年]\d{1,2}(?:[./月]\d{1,2})?)?(?:\s*[-—–~至]+\s*(?:(?:19|20|29)\d{2}(?:[./年]\d{1,2}(?:[./月]\d{1,2})?)?)?)?")
+_TYPE_RE = re.compile(r"^(?:国家级|省部级|省级|市级|局级|校级|横向|纵向|军工项目|局级课题|国际合作)")
+_PLACE_ONLY_RE = re.compile(lexicon.PLACE + "$")
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+_MIN_ROWS = 3
+_MAX_ROW_LINES = 12
+
+HEADERS = {
+    "leaders": ("负责人", "主持人", "PI", "项目负责人"),
+    "partners": ("合作医院", "合作单位", "合作方", "合作机构"),
+    "name": ("项目名称", "课题名称", "名称", "项目"),
+    "kind": ("项目类型", "类型", "类别", "级别"),
+    "funders": ("资金来源", "资助来源", "经费来源", "来源", "资助单位", "委托方"),
+    "years": ("起止", "日期", "年份", "时间", "年度"),
+    "status": ("完成情况", "状态", "进展"),
+}
+
+
+@dataclass
+class ProjectRow:
+    """One project as a table row describes it."""
+
+    name: str
+    leaders: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)
+    funders: list[str] = field(default_factory=list)
+    kind: str = ""
+    years: str = ""
+    status: str = ""
+    evidence: str = ""
+
+    def properties(self) -> dict:
+        props: dict = {}
+        year = _YEAR_RE.search(self.years)
+        if year:
+            props["year"] = int(year.group())
+        if self.years:
+            props["period"] = self.years
+        if self.kind:
+            props["kind"] = self.kind
+        if self.status:
+            props["status"] = self.status
+        return props
+
+
+def _split_people(cell: str) -> list[str]:
+    return [p for p in re.split(r"[、，,/\s]+", cell) if 2 <= len(p) <= 4 and (p[0] in lexicon.SURNAMES or p[:2] in lexicon.SURNAMES_COMPOUND)]
+
+
+def _tokens(text: str) -> list[str]:
+    out: list[str] = []
+    for chunk in re.split(r"\s+", text):
+        pos = 0
+        for m in _DATE_RE.finditer(chunk):
+            if m.start() > pos:
+                out.append(chunk[pos:m.start()])
+            out.append(m.group())
+            pos = m.end()
+        if pos < len(chunk):
+            out.append(chunk[pos:])
+    return [t for t in out if t and t not in "-—–"]
+
+
+def _looks_like_org(token: str) -> bool:
+    return bool(_SUFFIX_AT_END_RE.search(token)) or token.endswith(("医疗", "科技", "生物", "基金", "基金委"))
+
+
+def parse_row(leaders: str, rest: str, evidence: str) -> ProjectRow | None:
+    """Read the columns of one flattened row after its PI cell."""
+    tokens = _tokens(rest)
+    status = ""
+    while tokens and _STATUS_RE.fullmatch(tokens[-1]):
+        status = tokens.pop()
+    dates = [t for t in tokens if _DATE_RE.fullmatch(t)]
+    body = [t for t in tokens if not _DATE_RE.fullmatch(t)]
+    partners: list[str] = []
+    while body:
+        parts = [p for p in re.split(r"[，,、]", body[0]) if p]
+        if parts and all(_looks_like_org(p) for p in parts[-1:]) and (len(parts) > 1 or _looks_like_org(parts[0])):
+            partners.extend(parts)
+            body.pop(0)
+        else:
+            break
+    name_parts: list[str] = []
+    while body and not (_TYPE_RE.match(body[0]) or _PLACE_ONLY_RE.match(body[0]) or (name_parts and _looks_like_org(body[0]))):
+        name_parts.append(body.pop(0))
+    name = "".join(name_parts).strip("，,、 ")
+    if len(name) < 4:
+        return None
+    kind = ""
+    if body and (_TYPE_RE.match(body[0]) or _PLACE_ONLY_RE.match(body[0])):
+        match = _TYPE_RE.match(body[0])
+        kind = match.group() if match else body[0]
+        rest_of = body[0][len(kind):]
+        body = ([rest_of] if rest_of else []) + body[1:]
+    funding = "".join(body)
+    return ProjectRow(name=name, leaders=_split_people(leaders), partners=partners,
+                      funders=[funding] if funding else [], kind=kind, years="".join(dates[:1] + dates[1:2]),
+                      status=status, evidence=evidence)
+
+
+def text_table_rows(text: str) -> tuple[list[tuple[ProjectRow, int, int]], list[tuple[int, int]]]:
+    """Rows of project tables flattened into text, and the character ranges they occupy."""
+    starts = list(_ROW_START_RE.finditer(text))
+    runs: list[list[re.Match]] = []
+    for m in starts:
+        if runs and int(m.group(1)) == int(runs[-1][-1].group(1)) + 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    rows: list[tuple[ProjectRow, int, int]] = []
+    skip: list[tuple[int, int]] = []
+    for run in runs:
+        if len(run) < _MIN_ROWS:
+            continue
+        for i, m in enumerate(run):
+            end = run[i + 1].start() if i + 1 < len(run) else _row_end(text, m.end())
+            raw = text[m.start():end]
+            status = _STATUS_RE.search(raw, len(m.group()))
+            if i + 1 == len(run) and status:
+                end = m.start() + status.end()
+                raw = text[m.start():end]
+            evidence = re.sub(r"\s*\n\s*", " ", raw.strip())
+            row = parse_row(m.group(2), text[m.end():end], evidence)
+            if row:
+                rows.append((row, m.start(), end))
+            skip.append((m.start(), end))
+    return rows, skip
+
+
+def _row_end(text: str, pos: int) -> int:
+    end = pos
+    for _ in range(_MAX_ROW_LINES):
+        nl = text.find("\n", end + 1)
+        if nl < 0:
+            return len(text)
+        line = text[end:nl]
+        if "。" in line or "，" in line and len(line) > 40:
+            return end
+        end = nl
+    return end
+
+
+def _column(header: list[str], key: str) -> int:
+    for i, cell in enumerate(header):
+        if any(word in cell for word in HEADERS[key]):
+            return i
+    return -1
+
+
+def rows_from_tables(tables: list[list[list[str]]]) -> list[ProjectRow]:
+    """Project rows of reader tables whose header names at least a project and a leader column."""
+    out: list[ProjectRow] = []
+    for table in tables:
+        if len(table) < 2:
+            continue
+        header = [c.replace("\n", "").replace(" ", "") for c in table[0]]
+        cols = {k: _column(header, k) for k in HEADERS}
+        if cols["name"] < 0 or cols["leaders"] < 0 or cols["name"] == cols["leaders"]:
+            continue
+
+        def cell(row: list[str], key: str) -> str:
+            i = cols[key]
+            return re.sub(r"\s*\n\s*", "", row[i]).strip() if 0 <= i < len(row) else ""
+
+        for row in table[1:]:
+            name = cell(row, "name")
+            if len(name) < 2:
+                continue
+            out.append(ProjectRow(
+                name=name, leaders=_split_people(cell(row, "leaders")),
+                partners=[p for p in re.split(r"[，,、;；]", cell(row, "partners")) if p],
+                funders=[f for f in re.split(r"[，,、;；]", cell(row, "funders")) if f],
+                kind=cell(row, "kind"), years=cell(row, "years"), status=cell(row, "status"),
+                evidence=" | ".join(c.strip() for c in row)))
+    return out

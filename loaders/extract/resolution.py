@@ -1,0 +1,214 @@
+"""Entity resolution inside one document: every surface form to one canonical name.
+
+Resolution runs after every sentence was scanned, so a short form can use any full name
+of the document: declared abbreviations, gazetteer aliases (with a same-name guard: the
+organisations around decide), nested parents, ordinal hospitals (一附院, 六院) relative to
+the universities in context, bare school names under the document's own university,
+abbreviated agencies (市科委, 区卫健委) under the place they belong to.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from medkg.graph.model import normalize_name
+
+from . import lexicon
+from .gazetteer import Entry, Gazetteer
+from .organisations import OrgMention, is_generic
+
+_ORDINAL_RE = re.compile(r"(?:附属)?第?([一二三四五六七八九十]{1,2})(附属医院|附院|人民医院|医院|院)$")
+_SUBUNIT_SUFFIXES = ("学院", "研究生院", "医学部", "研究院", "学部")
+_ABBREV_DECL_RE = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)，,]{2,12})[”\"]?[）)]")
+_LEVEL_RE = re.compile(r"^(省|市|区|县)")
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _ordinal(name: str) -> str:
+    m = _ORDINAL_RE.search(name)
+    return m.group(1) if m else ""
+
+
+def _in_order(short: str, full: str) -> bool:
+    it = iter(full)
+    return short[0] == full[0] and all(ch in it for ch in short)
+
+
+@dataclass
+class Entity:
+    label: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    parent: str = ""  # canonical name of the parent organisation
+
+
+class Registry:
+    """Canonical organisations of one document and the surface forms that denote them."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self.entities: dict[str, Entity] = {}
+        self.surface: dict[str, str] = {}
+        self.declared: dict[str, str] = {}
+        self.main = ""
+
+    # -- building -------------------------------------------------------------
+    def add(self, label: str, name: str, surface: str = "", parent: str = "") -> Entity:
+        ent = self.entities.get(name)
+        if ent is None:
+            ent = self.entities[name] = Entity(label, name, parent=parent)
+            entry = self._entry(name)
+            if entry:
+                ent.aliases.update(entry.aliases)
+                ent.parent = ent.parent or entry.parent
+        if surface and surface != name:
+            ent.aliases.add(surface)
+        for form in (name, surface):
+            if form:
+                self.surface.setdefault(normalize_name(form), name)
+        return ent
+
+    def _entry(self, name: str) -> Entry | None:
+        for e in self.gaz.lookup(name):
+            if e.name == name:
+                return e
+        return None
+
+    def declare_abbreviations(self, sentence: str, mentions: list[OrgMention]) -> None:
+        """X（以下简称“Y”）: Y is X."""
+        for m in _ABBREV_DECL_RE.finditer(sentence):
+            before = [o for o in mentions if o.end <= m.start() and m.start() - o.end <= 1]
+            if before:
+                self.declared[normalize_name(m.group(1))] = before[-1].surface
+
+    # -- resolving ------------------------------------------------------------
+    def known(self, m: OrgMention, context: set[str]) -> Entry:
+        """Pick among gazetteer entries sharing a surface: the one whose family is in the document."""
+        entries = self.gaz.lookup(m.surface)
+        if len(entries) > 1:
+            for e in entries:
+                if e.parent in context or e.name in context:
+                    return e
+        entry = entries[0]
+        if len(m.surface) <= 3 and entry.name not in context:
+            for name in context:
+                ent = self._entry(name)
+                label = ent.label if ent else ""
+                if label == entry.label and name != entry.name and _in_order(m.surface, name) and not ent.parent:
+                    return ent
+        return entry
+
+    def parent_name(self, m: OrgMention, context: set[str]) -> str:
+        p = m.parent
+        if p is None:
+            return ""
+        if p.known:
+            return self.known(p, context).name
+        return self.parent_name(p, context) + p.own if p.parent else p.surface
+
+    def ordinal_hospital(self, surface: str, universities: list[str]) -> str:
+        """一附院 / 六院 / 第一人民医院: a hospital of the document or of a university in context."""
+        n = _ordinal(surface)
+        if not n:
+            return ""
+        affiliated = "附" in surface
+        for name, ent in self.entities.items():
+            if ent.label == "Hospital" and _ordinal(name) == n and (("附属医院" in name) == affiliated or not affiliated):
+                if name != surface:
+                    return name
+        for uni in universities:
+            for entry in self.gaz.entries.values():
+                if entry.label == "Hospital" and entry.parent.startswith(uni) and _ordinal(entry.name) == n:
+                    return entry.name
+        if affiliated and universities:
+            return f"{universities[0]}第{n}附属医院"
+        return ""
+
+    def agency_name(self, m: OrgMention, sentence_places: list[str]) -> str:
+        """Expand 科委/卫健委…; give a place to a bare agency (中医药管理局 after 陕西省卫健委)."""
+        name = m.surface if not m.parent else m.surface
+        for short, full in lexicon.AGENCY_EXPANSIONS.items():
+            if name.endswith(short) and not name.endswith(full):
+                name = name[: -len(short)] + full
+                break
+        if m.place or m.parent or m.known:
+            return name
+        level = _LEVEL_RE.match(name)
+        suffix = name[1:] if level else name
+        candidates = [n for n, e in self.entities.items() if e.label == "Agency" and n.endswith(suffix) and n != name]
+        if level:
+            lv = level.group(1)
+            candidates = [n for n in candidates if lv in n[: len(n) - len(suffix)]]
+        if len(candidates) == 1:
+            return candidates[0]
+        if sentence_places and not level:
+            return sentence_places[-1] + name
+        return ""
+
+    def hospital_by_suffix(self, surface: str) -> str:
+        """市东医院 -> 上海理工大学附属市东医院 when exactly one hospital of the document ends so."""
+        core = surface[2:] if surface.startswith("附属") else surface
+        if len(core) < 4:
+            return ""
+        hits = {n for n, e in self.entities.items() if e.label == "Hospital" and n != surface
+                and (n.endswith(core) or any(a.endswith(core) for a in e.aliases))}
+        return hits.pop() if len(hits) == 1 else ""
+
+    def choose_main(self, counts: Counter) -> None:
+        """The document's own organisation: its most mentioned university, else organisation."""
+        unis = [(c, n) for n, c in counts.items() if self.entities.get(n) and self.entities[n].label == "University"
+                and not self.entities[n].parent]
+        if unis:
+            self.main = max(unis)[1]
+        elif counts:
+            self.main = counts.most_common(1)[0][0]
+
+    def is_generic_name(self, m: OrgMention) -> bool:
+        return m.generic and normalize_name(m.surface) not in self.surface
+
+
+def subunit_suffix(surface: str) -> str:
+    for suffix in _SUBUNIT_SUFFIXES:
+        if surface.endswith(suffix):
+            return suffix
+    return ""
+
+
+def bare_core_generic(surface: str, suffix: str) -> bool:
+    return is_generic(surface[: len(surface) - len(suffix)])
+
+
+_HOSPITAL_CORE_RE = re.compile(r"^(?:.*附属|.*?(?:大学|学院|医学部|[省市区县]))?(.+医院)$")
+
+
+def hospital_core(name: str) -> str:
+    """市东医院 of 上海理工大学附属市东医院 / 上海市杨浦区市东医院; 第九人民医院 of 第九医院."""
+    m = _HOSPITAL_CORE_RE.match(name)
+    core = m.group(1) if m else name
+    core = re.sub(r"^第([一二三四五六七八九十]{1,2})医院$", r"第\1人民医院", core)
+    return core if len(core) >= 4 else ""
+
+
+def merge_hospitals(reg: Registry, used: set[str]) -> dict[str, str]:
+    """Hospitals of one document that share a core name are one hospital (unless their universities differ)."""
+    groups: dict[str, list[str]] = {}
+    for name in used:
+        ent = reg.entities[name]
+        if ent.label == "Hospital":
+            core = hospital_core(name)
+            if core:
+                groups.setdefault(core, []).append(name)
+    alias_of: dict[str, str] = {}
+    for names in groups.values():
+        if len(names) < 2:
+            continue
+        parents = {reg.entities[n].parent for n in names if reg.entities[n].parent}
+        if len(parents) > 1 and not any(all(p.startswith(q) or q.startswith(p) for p in parents) for q in parents):
+            continue
+        best = max(names, key=lambda n: (bool(reg._entry(n)), "附属" in n, len(n)))
+        for n in names:
+            if n != best:
+                alias_of[n] = best
+                reg.entities[best].aliases.add(n)
+    return alias_of
