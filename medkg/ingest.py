@@ -1,0 +1,204 @@
+"""The batch load: files and folders -> documents -> graphs -> the store, one file at a time.
+
+Document id = content hash, so an unchanged file already in the store is skipped, and a
+changed file at a path the store knows replaces the facts of its earlier version. One bad
+file never stops the batch: it is reported as failed with a one-line reason and nothing it
+half-wrote stays behind. The :class:`LoadReport` lists what happened to every file.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from medkg.graph.model import Graph, document_id
+from medkg.graph.store import GraphStore, RemovalResult
+from medkg.loaders.aliases import AliasTable, apply_aliases
+from medkg.loaders.readers import MAX_BYTES, SUFFIXES as DOCUMENT_SUFFIXES, ReadError, read_bytes
+from medkg.loaders.structured import SUFFIXES as RECORD_SUFFIXES, StructuredError, read_structured
+
+Status = Literal["loaded", "partial", "skipped", "failed"]
+LOADABLE = frozenset(DOCUMENT_SUFFIXES) | frozenset(RECORD_SUFFIXES)
+#: Without a terminal, a progress line is written every this many files (on long loads only).
+PROGRESS_EVERY = 50
+
+
+@dataclass
+class DocumentResult:
+    """What happened to one file. ``partial``: loaded, but some records were rejected."""
+
+    path: str
+    status: Status
+    doc_id: str = ""
+    format: str = ""
+    encoding: str = ""
+    nodes: int = 0
+    relationships: int = 0
+    replaced: list[str] = field(default_factory=list)
+    reason: str = ""
+
+
+@dataclass
+class LoadReport:
+    documents: list[DocumentResult] = field(default_factory=list)
+
+    def count(self, status: Status) -> int:
+        return sum(1 for d in self.documents if d.status == status)
+
+    @property
+    def ok(self) -> bool:
+        """True when every file loaded completely or was already there."""
+        return all(d.status in ("loaded", "skipped") for d in self.documents)
+
+
+class IngestError(RuntimeError):
+    """A whole-command failure (nothing to load, no such document to remove)."""
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, and every loadable file under a folder (sorted, hidden ones left out).
+
+    A file named explicitly is always attempted, so an unsupported one is reported rather
+    than silently ignored; a missing path is kept so that it is reported as failed.
+    """
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_dir():
+            files.append(path)
+            continue
+        for root, dirs, names in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            files.extend(Path(root, n) for n in sorted(names)
+                         if not n.startswith(".") and Path(n).suffix.lower() in LOADABLE)
+    return list(dict.fromkeys(files))
+
+
+def _same_file(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and Path(a).resolve() == Path(b).resolve()
+
+
+def _extract(document) -> Graph:
+    """Text extraction, imported on first use (it loads gazetteers and lexicons)."""
+    try:
+        from medkg.loaders.extract import extract_graph
+    except ImportError as exc:
+        raise ReadError(f"text extraction is not available ({exc})") from None
+    return extract_graph(document)
+
+
+def _read(path: Path, raw: bytes, result: DocumentResult) -> Graph:
+    """The file's graph; fills format, encoding and (for records) the rejected rows."""
+    if path.suffix.lower() in RECORD_SUFFIXES:
+        records = read_structured(path, raw)
+        result.format, result.encoding = records.format, records.encoding
+        if records.problems:
+            result.status = "partial"
+            result.reason = f"{len(records.problems)} of {records.rows} records rejected: " + "; ".join(records.problems)
+        return records.graph
+    document = read_bytes(path, raw)
+    result.format, result.encoding = document.format, document.encoding
+    return _extract(document)
+
+
+def load_file(store: GraphStore, path: Path, known: dict[str, str], aliases: AliasTable | None = None,
+              max_bytes: int = MAX_BYTES) -> DocumentResult:
+    """Load one file; ``known`` (doc id -> path, from ``store.documents()``) is kept up to date."""
+    result = DocumentResult(path=str(path), status="loaded")
+    try:
+        if not path.is_file():
+            raise ReadError("no such file" if not path.exists() else "not a regular file")
+        if path.stat().st_size > max_bytes:
+            raise ReadError(f"file is {path.stat().st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+        raw = path.read_bytes()
+        result.doc_id = document_id(raw)
+        if result.doc_id in known:
+            result.status = "skipped"
+            same = _same_file(known[result.doc_id], str(path))
+            result.reason = "unchanged since last load" if same else f"same content already loaded from {known[result.doc_id]}"
+            return result
+        graph = _read(path, raw, result)
+        if aliases:
+            graph = apply_aliases(graph, aliases)
+    except (ReadError, StructuredError, OSError) as exc:
+        return _failed(result, str(exc))
+    except Exception as exc:  # noqa: BLE001 - an extractor bug on one document must not stop the batch
+        return _failed(result, f"extraction failed: {type(exc).__name__}: {exc}")
+    result.nodes, result.relationships = len(graph.nodes), len(graph.relationships)
+    try:
+        # The new version goes in before the old one comes out, so a failed write never
+        # leaves the path with neither; facts both versions state keep the new evidence.
+        store.upsert(graph)
+        result.replaced = [doc for doc, old in known.items() if _same_file(old, str(path))]
+        for old in result.replaced:
+            store.remove_document(old)
+            del known[old]
+    except Exception as exc:  # noqa: BLE001 - report, roll back, go on with the next file
+        return _failed(result, f"store rejected the graph: {type(exc).__name__}: {exc}{_roll_back(store, result.doc_id)}")
+    if graph.nodes:
+        known[result.doc_id] = str(path)
+    elif result.status == "loaded":
+        result.reason = "no entities found"
+    return result
+
+
+def _roll_back(store: GraphStore, doc: str) -> str:
+    """Retract whatever a failed write got in; '' on success, else a note for the reason."""
+    try:
+        store.remove_document(doc)
+    except Exception as exc:  # noqa: BLE001 - the store may be the thing that is broken
+        return f" (and rolling back failed: {exc})"
+    return ""
+
+
+def _failed(result: DocumentResult, reason: str) -> DocumentResult:
+    result.status, result.reason = "failed", reason.strip().splitlines()[0] if reason.strip() else "failed"
+    result.nodes = result.relationships = 0
+    return result
+
+
+def _progress(files: list[Path], show: bool) -> Iterator[Path]:
+    """The files, with a progress bar on a terminal or a line every PROGRESS_EVERY files."""
+    if not show or len(files) < 2:
+        yield from files
+        return
+    if sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import Progress
+
+        with Progress(console=Console(stderr=True), transient=True) as bar:
+            task = bar.add_task("loading", total=len(files))
+            for path in files:
+                bar.update(task, description=f"loading {path.name[:40]}")
+                yield path
+                bar.advance(task)
+        return
+    for i, path in enumerate(files, 1):
+        yield path
+        if len(files) > PROGRESS_EVERY and (i % PROGRESS_EVERY == 0 or i == len(files)):
+            print(f"medkg load: {i}/{len(files)} files", file=sys.stderr, flush=True)
+
+
+def load_paths(store: GraphStore, paths: Iterable[str | Path], aliases: AliasTable | None = None,
+               progress: bool = False) -> LoadReport:
+    """Load every file under ``paths`` into ``store``; never stops on a bad file."""
+    files = expand_paths(paths)
+    if not files:
+        raise IngestError("nothing to load: no files under the given paths")
+    known = store.documents()
+    report = LoadReport()
+    for path in _progress(files, progress):
+        report.documents.append(load_file(store, path, known, aliases))
+    return report
+
+
+def remove(store: GraphStore, target: str) -> list[RemovalResult]:
+    """Retract one document, named by its id or by the path it was loaded from."""
+    known = store.documents()
+    docs = [target] if target in known else [doc for doc, path in known.items() if _same_file(path, target)]
+    if not docs:
+        raise IngestError(f"no document with id or path {target!r} in the store")
+    return [store.remove_document(doc) for doc in docs]
