@@ -23,6 +23,9 @@ _STOP_RE = re.compile("|".join(sorted(map(re.escape, set(lexicon.STOP_WORDS)), k
 _STOP_TITLES = ("院士", "教授", "校长", "院长", "主任", "书记", "所长", "处长", "局长", "区长", "总监", "总裁",
                 "经理", "研究员", "医师", "团队", "课题组")
 _TITLE_STOP_RE = re.compile("|".join(_STOP_TITLES))
+_BOOK_RE = re.compile(r"《[^《》]{2,60}》")
+_LEADING_NOISE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, lexicon.LEADING_NOISE), key=len, reverse=True)) + ")+")
+_ABBREV_AFTER_RE = re.compile(r"[(（][A-Za-z]{2,10}[)）]")
 _QUOTED_RE = re.compile(r"“([^“”]{2,40}?)(?:等)?”")
 SUFFIX_AT_END_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, lexicon.ORG_SUFFIXES), key=len, reverse=True)) + ")$"
@@ -34,6 +37,7 @@ _ORDINAL_SHORT_RE = re.compile(r"^[一二三四五六七八九十]{1,2}(?:附院
 _BAD_FOLLOW = {"大学": "生", "中心": "城", "学院": "派", "平台": "上", "基地": "上"}
 _HOSPITAL_WORDS = ("附属", "儿童", "妇幼", "肿瘤", "口腔")
 MAX_NAME = 32
+_LOCAL_AGENCY_SUFFIXES = ("管理局", "教育局", "民政局", "科技局", "卫生局", "办公室", "监督管理局")
 
 
 @dataclass
@@ -105,8 +109,14 @@ class SentenceOrgs:
         self.known: list[OrgMention] = []
         for a, b in gazetteer.find(sentence):
             entries = gazetteer.lookup(sentence[a:b])
+            prev = self.known[-1] if self.known else None
+            child = next((e for e in entries if prev and prev.end == a and e.parent == prev.known), None)
+            if child:
+                self.known[-1] = OrgMention(prev.start, b, sentence[prev.start:b], child.label, known=child.name)
+                continue
             self.known.append(OrgMention(a, b, sentence[a:b], entries[0].label, known=entries[0].name))
         self._known_end = {m.end: m for m in self.known}
+        self.books = [(m.start(), m.end()) for m in _BOOK_RE.finditer(sentence)]
 
     def _org_ends_at(self, j: int) -> bool:
         return j in self._known_end or bool(SUFFIX_AT_END_RE.search(self.s[max(0, j - 6):j]))
@@ -121,8 +131,7 @@ class SentenceOrgs:
         s, i = self.s, a
         while i > 0:
             if i in self._known_end:
-                i = self._known_end[i].start
-                continue
+                return self._known_end[i].start
             ch = s[i - 1]
             if ch == "”":
                 open_at = s.rfind("“", max(0, i - 12), i - 1)
@@ -147,7 +156,7 @@ class SentenceOrgs:
         for m in _SUFFIX_RE.finditer(s):
             suffix = m.group(1)
             a, b = m.start(), m.start() + len(suffix)
-            if _BAD_FOLLOW.get(suffix) == s[b:b + 1]:
+            if _BAD_FOLLOW.get(suffix) == s[b:b + 1] or any(k.start <= a and b <= k.end for k in self.known):
                 continue
             left = self._left_edge(a, b)
             if left is not None and (left < a or suffix == "附院"):
@@ -184,29 +193,35 @@ class SentenceOrgs:
         return taken
 
     def _build(self, a: int, b: int, suffix: str, quoted: bool = False) -> OrgMention | None:
-        surface = self.s[a:b]
         parent = None
         for k in sorted(self.known, key=lambda k: k.end - k.start, reverse=True):
             if k.start == a and k.end < b:
                 parent = k
                 break
-        if parent is None and not quoted:
-            inner = [c for c in self.known if a < c.start and c.end <= a + len(surface) - len(suffix)]
-            if inner and all(not _is_name_char(self.s[c.start - 1]) or self.stops[c.start - 1] for c in inner):
-                return None
-        core_from = parent.end - a if parent else 0
-        own = surface[core_from:]
+        own_from = parent.end if parent else a
+        noise = _LEADING_NOISE_RE.match(self.s, own_from, b - len(suffix)) if not quoted else None
+        if noise:
+            own_from, parent, a = noise.end(), None, noise.end()
+        surface, own = self.s[a:b], self.s[own_from:b]
+        if lexicon.NUMERAL_LEAD_RE.match(own) or lexicon.DETERMINERS_RE.match(own):
+            return None
         place_m = lexicon.PLACE_RE.match(own) if not parent else None
         place = place_m.group() if place_m else ""
-        core = own[len(place):len(own) - len(suffix)] if own.endswith(suffix) else own
-        core = core.strip("“”")
+        core = own[len(place):len(own) - len(suffix)].strip("“”")
+        if core.startswith("附属"):
+            core = core[2:]
         label = label_for(surface, suffix, parent.label if parent else "")
-        if label == "Agency" and suffix in ("管理局", "教育局", "民政局", "科技局", "卫生局", "办公室") and not (place or parent):
+        boxed = quoted or any(x <= a and b <= y for x, y in self.books)
+        if parent and label in ("Hospital", "Platform", "Company") and is_generic(core):
+            return None
+        if not core and not (parent or place) and suffix not in ("附院", "医学部", "研究生院", "医学院"):
+            return None
+        generic = not (quoted or parent) and is_generic(core)
+        if label == "Agency" and suffix in _LOCAL_AGENCY_SUFFIXES and not (place or parent):
             generic = True
-        else:
-            generic = not (quoted or parent or place) and is_generic(core)
-        if lexicon.NUMERAL_LEAD_RE.match(own):
-            return None
-        if not core and not (parent or place) and suffix not in ("附院",):
-            return None
+        if not quoted and label == "Platform" and not parent and (
+                place and is_generic(core) or lexicon.CATEGORY_RE.match(own)
+                or suffix in lexicon.WEAK_SUFFIXES and not (boxed or place or own.startswith("国家")
+                                                           or _ABBREV_AFTER_RE.match(self.s, b))):
+            generic = True
         return OrgMention(a, b, surface, label, quoted=quoted, parent=parent, generic=generic, place=place)

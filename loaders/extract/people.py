@@ -16,8 +16,9 @@ _TITLE_RE = re.compile("|".join(sorted(map(re.escape, lexicon.TITLES), key=len, 
 _NOT_IN_NAME = set("的了是在和与及等省市区县院校所部局厅委会团队士授记长任、，,。：:；;（）()“”《》 ")
 _NOT_NAMES = {"高校", "高度", "常务", "同时", "明确", "全国", "方面", "应用", "成果", "安全", "海外", "黄浦", "宁夏",
               "云南", "金额", "高端", "高效", "高水平", "万人", "向前", "于是", "关键", "和平", "管理", "党委",
-              "时代", "国家", "江苏", "上海", "华山", "周年", "周期", "孙子", "马上", "司长", "商务", "平台", "史上",
+              "时代", "国家", "江苏", "文化", "常务", "解决", "解读", "文件", "常态", "齐全", "计划", "应对", "东方", "单纯", "上海", "华山", "周年", "周期", "孙子", "马上", "司长", "商务", "平台", "史上",
               "石化", "田间", "水平", "单位", "相关", "任务", "经济", "严格", "林业", "学术", "常委", "包括", "段落"}
+_UNIT_END = set("所科系室院局处部")
 _TEAM_RE = re.compile(r"团队|课题组|教授团队|一行")
 #: Words standing for an organisation of the document (学院党委书记, 校长, 我校…).
 _PSEUDO_ORG_RE = re.compile(r"(?:我校|本校|学校|校|学院|医院|公司|集团)$")
@@ -72,29 +73,32 @@ class SentencePeople:
     def _left_boundary(self, p: int) -> bool:
         s = self.s
         return (p == 0 or not ("\u4e00" <= s[p - 1] <= "\u9fff") or p in self.org_ends or p in self.title_ends
-                or self.stops[p - 1])
+                or self.stops[p - 1] or s[p - 1] in _UNIT_END)
 
-    def _name_at(self, p: int, need_left: bool) -> str:
+    def _clean(self, p: int, n: int) -> bool:
+        name = self.s[p:p + n]
+        return len(name) == n and _valid_name(name) and not any(self.in_org[p:p + n]) and not any(self.stops[p:p + n])
+
+    def _name_at(self, p: int, after_title: bool = False) -> str:
         """A 3- or 2-character name starting at p with a boundary after it."""
         s = self.s
-        if p >= len(s) or self.in_org[p] or not _surname_len(s, p) or (need_left and not self._left_boundary(p)):
+        if p >= len(s) or self.in_org[p] or not _surname_len(s, p):
             return ""
         for n in (3, 2):
-            name = s[p:p + n]
-            if len(name) == n and _valid_name(name) and not any(self.in_org[p:p + n]) and self._right_boundary(p + n):
-                if n == 3 and (p + 2 in self.titles or self.stops[p + 2]):
+            if self._clean(p, n) and self._right_boundary(p + n):
+                if n == 3 and p + 2 in self.titles:
                     continue
-                return name
+                return s[p:p + n]
+        if after_title and self._clean(p, 3) and p + 3 < len(s) and not self.in_org[p + 3]:
+            return s[p:p + 3]
         return ""
 
     def _name_before(self, q: int) -> tuple[int, str]:
         """A name ending at q (just before a title or 团队)."""
         for n in (3, 2):
             p = q - n
-            if p >= 0 and _surname_len(self.s, p) and self._left_boundary(p):
-                name = self.s[p:q]
-                if _valid_name(name) and not any(self.in_org[p:q]):
-                    return p, name
+            if p >= 0 and _surname_len(self.s, p) and self._left_boundary(p) and self._clean(p, n):
+                return p, self.s[p:q]
         return -1, ""
 
     def _chain(self, p: int) -> list[Role]:
@@ -122,7 +126,7 @@ class SentencePeople:
         s, found = self.s, {}
         for a, title in self.titles.items():
             b = a + len(title)
-            name = self._name_at(b, need_left=False)
+            name = self._name_at(b, after_title=True)
             if name:
                 found.setdefault(b, PersonMention(b, b + len(name), name, self._chain(b)))
             p, name = self._name_before(a)
@@ -147,9 +151,14 @@ class SentencePeople:
                     break
         for o in self.orgs:
             if o.end not in found:
-                name = self._name_at(o.end, need_left=False)
+                name = self._name_at(o.end)
                 if name and not (o.end + len(name) in self.titles):
                     found[o.end] = PersonMention(o.end, o.end + len(name), name, self._chain(o.end))
+            if o.end in self.titles:
+                p, name = self._name_before(o.start)
+                if name and p not in found:
+                    title = self.titles[o.end]
+                    found[p] = PersonMention(p, o.start, name, [Role(o, [title])])
         self._lists(found)
         return [found[k] for k in sorted(found)]
 
@@ -159,7 +168,7 @@ class SentencePeople:
             person = found[p]
             q = person.end
             while q < len(self.s) and self.s[q] == "、":
-                name = self._name_at(q + 1, need_left=False)
+                name = self._name_at(q + 1)
                 if not name or q + 1 in found:
                     break
                 roles = [Role(r.org, list(r.titles), r.pseudo) for r in person.roles]

@@ -13,7 +13,7 @@ from .organisations import OrgMention, SentenceOrgs
 from .people import PersonMention, Role, SentencePeople
 from .projects import ProjectRow, rows_from_tables, text_table_rows
 from .relations import Fact, Resolved, leads_cue, sentence_facts
-from .resolution import Registry, merge_hospitals, subunit_suffix
+from .resolution import Registry, merge_hospitals, plausible_subunit, subunit_suffix
 from .sentences import Sentence, normalise, split_sentences
 
 _PROJECT_QUOTE_RE = re.compile(r"“([^“”]{4,60})”")
@@ -48,11 +48,11 @@ class DocumentExtractor:
     # -- organisations ----------------------------------------------------------
     def _register(self, m: OrgMention, counts: Counter) -> None:
         if m.known:
-            entry = self.gaz.lookup(m.surface)[0]
+            entry = self.gaz.entries[m.known]
             self.reg.add(entry.label, entry.name, m.surface)
             counts[entry.name] += 1
         elif m.parent and m.parent.known:
-            name = self.gaz.lookup(m.parent.surface)[0].name + m.own
+            name = m.parent.known + m.own
             self.reg.add(m.label, name, m.surface)
             counts[name] += 1
         elif (m.quoted or m.place) and not m.generic:
@@ -87,8 +87,11 @@ class DocumentExtractor:
             if name:
                 return "Hospital", name, ""
         suffix = subunit_suffix(surface)
+        if suffix == surface:
+            name = reg.bare_subunit(surface) or (universities[0] + surface if universities else "")
+            return ("University", name, name[: -len(surface)]) if name else None
         if suffix and not m.quoted and not m.place and m.label in ("University", "Platform") and universities:
-            if surface[: -len(suffix)] and not surface.startswith(("国家", "中国", "省", "市")):
+            if plausible_subunit(surface, suffix) and not surface.startswith(("国家", "中国", "省", "市")):
                 label = "Platform" if suffix == "研究院" else "University"
                 return label, universities[0] + surface, universities[0]
         if m.generic:

@@ -19,7 +19,7 @@ from .gazetteer import Entry, Gazetteer
 from .organisations import OrgMention, is_generic
 
 _ORDINAL_RE = re.compile(r"(?:附属)?第?([一二三四五六七八九十]{1,2})(附属医院|附院|人民医院|医院|院)$")
-_SUBUNIT_SUFFIXES = ("学院", "研究生院", "医学部", "研究院", "学部")
+_SUBUNIT_SUFFIXES = ("研究生院", "医学部", "医学院", "研究院", "学院", "学部")
 _ABBREV_DECL_RE = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)，,]{2,12})[”\"]?[）)]")
 _LEVEL_RE = re.compile(r"^(省|市|区|县)")
 _NUMERALS = "一二三四五六七八九十"
@@ -62,6 +62,8 @@ class Registry:
             if entry:
                 ent.aliases.update(entry.aliases)
                 ent.parent = ent.parent or entry.parent
+        if parent and not ent.parent:
+            ent.parent = parent
         if surface and surface != name:
             ent.aliases.add(surface)
         for form in (name, surface):
@@ -85,7 +87,7 @@ class Registry:
     # -- resolving ------------------------------------------------------------
     def known(self, m: OrgMention, context: set[str]) -> Entry:
         """Pick among gazetteer entries sharing a surface: the one whose family is in the document."""
-        entries = self.gaz.lookup(m.surface)
+        entries = self.gaz.lookup(m.surface) or [self.gaz.entries[m.known]]
         if len(entries) > 1:
             for e in entries:
                 if e.parent in context or e.name in context:
@@ -155,6 +157,11 @@ class Registry:
                 and (n.endswith(core) or any(a.endswith(core) for a in e.aliases))}
         return hits.pop() if len(hits) == 1 else ""
 
+    def bare_subunit(self, surface: str) -> str:
+        """研究生院 / 医学部 alone: the one university unit of the document that ends so."""
+        hits = [n for n, e in self.entities.items() if e.label == "University" and n.endswith(surface) and n != surface]
+        return hits[0] if len(hits) == 1 else ""
+
     def choose_main(self, counts: Counter) -> None:
         """The document's own organisation: its most mentioned university, else organisation."""
         unis = [(c, n) for n, c in counts.items() if self.entities.get(n) and self.entities[n].label == "University"
@@ -175,8 +182,10 @@ def subunit_suffix(surface: str) -> str:
     return ""
 
 
-def bare_core_generic(surface: str, suffix: str) -> bool:
-    return is_generic(surface[: len(surface) - len(suffix)])
+def plausible_subunit(surface: str, suffix: str) -> bool:
+    """A school or institute named by its discipline (材料学院, 协同创新研究院), not 联合研究院."""
+    core = surface[: len(surface) - len(suffix)]
+    return len(core) >= 3 or len(core) == 2 and not is_generic(core)
 
 
 _HOSPITAL_CORE_RE = re.compile(r"^(?:.*附属|.*?(?:大学|学院|医学部|[省市区县]))?(.+医院)$")
