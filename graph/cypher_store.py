@@ -100,12 +100,17 @@ def plain(value: Any) -> Any:
     return value
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def plain_result(value: Any, entity: Callable[[Any], dict[str, Any] | None]) -> Any:
     """A result value as plain Python, ``entity`` turning driver objects into dicts.
 
     Both stores return a node as ``{**properties, "_labels": [...]}``, a relationship as
     ``{**properties, "_type": T}`` and a path as ``{"nodes": [...], "relationships": [...]}``.
     """
+    if type(value) in _SCALARS:
+        return value
     as_dict = entity(value)
     if as_dict is not None:
         value = as_dict
@@ -199,11 +204,16 @@ class CypherStore(ABC):
 
     def _upsert_nodes(self, label: str, batch: Sequence[Node]) -> int:
         """Merge one batch of same-label nodes with what is stored; return how many are new."""
-        stored = {row["uid"]: node_from(label, row["props"])
+        stored = {row["uid"]: row["props"]
                   for row in self._run(READ_NODES.format(label=label), {"uids": [n.uid for n in batch]})}
-        rows = [{"uid": n.uid, "props": node_record(stored[n.uid].merge(n) if n.uid in stored else n)}
-                for n in batch]
-        self._run(WRITE_NODES.format(label=label), {"rows": rows})
+        rows = []
+        for node in batch:
+            old = stored.get(node.uid)
+            record = node_record(node_from(label, old).merge(node) if old else node)
+            if record != old:  # an unchanged node is not written again
+                rows.append({"uid": node.uid, "props": record})
+        if rows:
+            self._run(WRITE_NODES.format(label=label), {"rows": rows})
         return len(batch) - len(stored)
 
     def _upsert_relationships(self, graph: Graph, rels: list[Relationship], batch_size: int) -> int:
@@ -216,14 +226,16 @@ class CypherStore(ABC):
                      "target": checked_label(target)}
             for batch in chunks(group, batch_size):
                 keys = [{"start": r.start, "end": r.end} for r in batch]
-                stored = {(row["start"], row["end"]): rel_from(rel_type, row["start"], row["end"], row["props"])
+                stored = {(row["start"], row["end"]): row["props"]
                           for row in self._run(READ_RELS.format(**shape), {"keys": keys})}
                 rows = []
                 for rel in batch:
                     old = stored.get((rel.start, rel.end))
-                    rows.append({"start": rel.start, "end": rel.end,
-                                 "props": rel_record(old.merge(rel) if old else rel)})
-                self._run(WRITE_RELS.format(**shape), {"rows": rows})
+                    record = rel_record(rel_from(rel_type, rel.start, rel.end, old).merge(rel) if old else rel)
+                    if record != old:
+                        rows.append({"start": rel.start, "end": rel.end, "props": record})
+                if rows:
+                    self._run(WRITE_RELS.format(**shape), {"rows": rows})
                 created += len(batch) - len(stored)
         return created
 

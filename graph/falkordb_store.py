@@ -9,9 +9,12 @@ registry file next to the database).
 from __future__ import annotations
 
 import atexit
+import math
 import os
-from pathlib import Path
+from pathlib import Path as FilePath
 from typing import Any
+
+from falkordb import Edge, Node, Path
 
 from .cypher_store import CypherStore, checked_label, one_line, plain_result
 from .model import LABELS
@@ -25,8 +28,6 @@ SERVER_CONFIG = {"appendonly": "yes", "appendfsync": "everysec"}
 
 def falkordb_entity(value: Any) -> dict[str, Any] | None:
     """A FalkorDB node, edge or path as a dict (see :func:`plain_result`); else None."""
-    from falkordb import Edge, Node, Path
-
     if isinstance(value, Node):
         return {**value.properties, "_labels": list(value.labels or [])}
     if isinstance(value, Edge):
@@ -36,13 +37,46 @@ def falkordb_entity(value: Any) -> dict[str, Any] | None:
     return None
 
 
+def cypher_literal(value: Any) -> str:
+    """A parameter value as FalkorDB reads it in the ``CYPHER name=value`` query header.
+
+    This is how FalkorDB receives bound parameters (falkordb-py does the same, more
+    slowly): strings are double-quoted with backslash and quote escaped, so the value is
+    never parsed as Cypher.
+    """
+    kind = type(value)
+    if kind is str:
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return str(value)
+    if kind is float:
+        if not math.isfinite(value):
+            raise StoreError(f"cannot store the number {value!r}")
+        return repr(value)
+    if value is None:
+        return "null"
+    if kind is list or kind is tuple:
+        return "[" + ",".join(map(cypher_literal, value)) + "]"
+    if kind is dict:
+        return "{" + ",".join(f"{_key(k)}:{cypher_literal(v)}" for k, v in value.items()) + "}"
+    raise StoreError(f"cannot pass a {kind.__name__} as a query parameter")
+
+
+def _key(name: str) -> str:
+    if not isinstance(name, str) or not name or "`" in name:
+        raise StoreError(f"bad parameter or map key {name!r}")
+    return f"`{name}`"
+
+
 class FalkorDBStore(CypherStore):
     """A :class:`~medkg.graph.store.GraphStore` over embedded FalkorDBLite, data in ``path``."""
 
     name = "falkordb"
 
     def __init__(self, path: str | os.PathLike[str], graph: str = GRAPH_NAME) -> None:
-        self.path = Path(path).expanduser().resolve()
+        self.path = FilePath(path).expanduser().resolve()
         try:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -69,7 +103,8 @@ class FalkorDBStore(CypherStore):
         if self._db is None:
             raise StoreError("the store is closed")
         try:
-            result = self._graph.query(cypher, params or None)
+            header = "".join(f"{_key(k)}={cypher_literal(v)} " for k, v in (params or {}).items())
+            result = self._graph.query(f"CYPHER {header}{cypher}" if header else cypher)
         except Exception as exc:  # noqa: BLE001 - redis and FalkorDB errors alike
             raise StoreError(f"FalkorDB: {one_line(exc)}") from exc
         names = [column[1] for column in result.header]
