@@ -6,16 +6,13 @@ wrong with the file (empty, binary, undecodable, truncated, too large, not a PDF
 """
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
 
 from medkg.graph.model import document_id
 
 from ..document import SourceDocument
-from .docx import DocxError, read_docx
-from .encoding import DecodeError
-from .html import read_html
-from .pdf import PdfError, read_pdf
-from .text import read_text
+from .errors import ReadError
 
 #: Files above this size are refused rather than read into memory.
 MAX_BYTES = 50 * 1024 * 1024
@@ -24,11 +21,9 @@ SUFFIXES = {
     ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf", ".docx": "docx",
 }
-_READERS = {"txt": read_text, "md": read_text, "html": read_html, "pdf": read_pdf, "docx": read_docx}
-
-
-class ReadError(ValueError):
-    """A file that cannot be read as a document; the message says why."""
+#: format -> (module, function); imported on first use, as trafilatura and pdfplumber are slow to load.
+_READERS = {"txt": ("text", "read_text"), "md": ("text", "read_text"), "html": ("html", "read_html"),
+            "pdf": ("pdf", "read_pdf"), "docx": ("docx", "read_docx")}
 
 
 def sniff_format(path: Path, raw: bytes) -> str:
@@ -55,10 +50,8 @@ def read_bytes(path: Path, raw: bytes, max_bytes: int = MAX_BYTES) -> SourceDocu
     if len(raw) > max_bytes:
         raise ReadError(f"file is {len(raw) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
     fmt = sniff_format(path, raw)
-    try:
-        fields = _READERS[fmt](raw)
-    except (DecodeError, PdfError, DocxError) as exc:
-        raise ReadError(str(exc)) from None
+    module, function = _READERS[fmt]
+    fields = getattr(import_module(f".{module}", __name__), function)(raw)
     if not fields["text"].strip() and not fields["tables"]:
         raise ReadError(f"no text found in this {fmt} file (a scanned image, or only page furniture?)")
     return SourceDocument(doc_id=document_id(raw), path=str(path), format=fmt, **fields)

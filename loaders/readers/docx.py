@@ -9,10 +9,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 
 from .cleanup import clean_lines, normalise_line
-
-
-class DocxError(ValueError):
-    """The bytes are not a readable Word document."""
+from .errors import ReadError
 
 
 def _rows(table: Table) -> list[list[str]]:
@@ -24,7 +21,7 @@ def read_docx(raw: bytes) -> dict:
     try:
         document = docx.Document(io.BytesIO(raw))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise DocxError(f"not a readable .docx ({type(exc).__name__}: {str(exc)[:120]})") from None
+        raise ReadError(f"not a readable .docx ({type(exc).__name__}: {str(exc)[:120]})") from None
     lines: list[str] = []
     title = ""
     for block in document.iter_inner_content():

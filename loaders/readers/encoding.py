@@ -12,8 +12,10 @@ import re
 
 from charset_normalizer import from_bytes
 
+from .errors import ReadError
 
-class DecodeError(ValueError):
+
+class DecodeError(ReadError):
     """The bytes are not text in any encoding we can tell."""
 
 

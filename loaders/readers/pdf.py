@@ -16,13 +16,10 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
 from .cleanup import clean_lines, normalise_line
+from .errors import ReadError
 
 _EDGE = 2  # lines at the top and at the bottom of a page that may be running heads
 _BARE_PAGE_NUMBER = re.compile(r"^[\W_]*\d{1,4}[\W_]*$")
-
-
-class PdfError(ValueError):
-    """The bytes are not a readable PDF."""
 
 
 def _shape(line: str) -> str:
@@ -71,7 +68,7 @@ def read_pdf(raw: bytes) -> dict:
             contents = [_page_content(page) for page in pdf.pages]
             title = str((pdf.metadata or {}).get("Title") or "").strip()
     except (PdfminerException, PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
-        raise PdfError(f"not a readable PDF ({type(exc).__name__}: {str(exc)[:120]})") from None
+        raise ReadError(f"not a readable PDF ({type(exc).__name__}: {str(exc)[:120]})") from None
     pages = [lines for lines, _ in contents]
     heads = _running_heads(pages)
     lines = [line for page in pages for line in _strip_page(page, heads)]
