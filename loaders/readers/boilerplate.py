@@ -30,6 +30,7 @@ _SECTION_END = re.compile(
     r"^(?:相关(?:新闻|阅读|文章|链接|推荐|报道)|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|更多新闻"
     r"|上一篇|下一篇|上一条|下一条|上一页|下一页)"
 )
+_LONGEST_FURNITURE = 150
 _PREV_NEXT = re.compile(r"^(?:上一|下一)[篇条页]")
 _NAV_WORDS = {"首页", "网站首页", "主页", "home", "english", "联系我们", "关于我们", "新闻中心", "通知公告"}
 _TOKEN_SPLIT = re.compile(r"[\s|｜·•/]+")
@@ -45,6 +46,9 @@ def is_navigation(line: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
+    """Page furniture. Long lines are article paragraphs, whatever words they contain."""
+    if len(line) > _LONGEST_FURNITURE:
+        return False
     return bool(_DROP_LINE.search(line) or _SHARE_ONLY.match(line) or is_navigation(line))
 
 

@@ -10,7 +10,6 @@ enumerations and list items keep their own line. The result has one paragraph pe
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from .boilerplate import drop_boilerplate
@@ -31,12 +30,14 @@ _CELL_GAP = re.compile(r"[\u4e00-\u9fff）)] [\u4e00-\u9fff（(]")
 _PAGE_NUMBER = re.compile(r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
                           r"|page\s*\d{1,4}(?:\s*of\s*\d+)?)$", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000\ufeff]+")
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u4dbf\u4e00-\ua4cf\uac00-\ud7a3\uf900-\ufaff"
+                   r"\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
 _SHORT_TAIL = 5  # a line this short, without punctuation, is the wrapped end of the line before
 
 
 def display_width(text: str) -> int:
-    """Columns the text takes: CJK characters are two wide, as on a printed page."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    """Columns the text takes: CJK and full-width characters are two wide, as on a printed page."""
+    return len(text) + len(_WIDE.findall(text))
 
 
 def normalise_line(line: str) -> str:
@@ -44,9 +45,9 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
-def _wrap_width(lines: list[str]) -> int:
+def _wrap_width(all_widths: list[int]) -> int:
     """The width most lines were wrapped at, or 0 when the text is not hard-wrapped."""
-    widths = [display_width(line) for line in lines if display_width(line) >= 20]
+    widths = [w for w in all_widths if w >= 20]
     if len(widths) < 5:
         return 0
     counts = Counter(widths)
@@ -98,8 +99,8 @@ def rejoin(lines: list[str]) -> list[str]:
     short tail."""
     filled = [line for line in lines if line]
     double_spaced = len(lines) - len(filled) >= 0.5 * len(filled)
-    width = _wrap_width(filled)
     widths = sorted(display_width(line) for line in filled)
+    width = _wrap_width(widths)
     wrapped = bool(width) or (bool(widths) and widths[len(widths) // 2] < 80)
     paragraphs: list[str] = []
     current = last = ""

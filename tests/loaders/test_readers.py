@@ -122,6 +122,8 @@ def test_undecodable_and_oversized_and_unsupported_files(tmp_path: Path) -> None
         read_bytes(Path("sheet.xlsx"), b"PK\x03\x04 not really")
     with pytest.raises(ReadError, match="binary content"):
         read_bytes(Path("noise.txt"), bytes([0x81, 0x00, 0xfe, 0x01]) * 200)
+    with pytest.raises(ReadError, match="no text encoding decodes these bytes"):
+        read_bytes(Path("noise.txt"), bytes(range(0x80, 0x100)) * 20)
     only_furniture = "版权所有 © 2021 某某大学\n苏ICP备12345678号\n".encode()
     with pytest.raises(ReadError, match="no text found"):
         read_bytes(Path("footer.txt"), only_furniture)
@@ -131,3 +133,10 @@ def test_format_is_sniffed_when_the_file_has_no_suffix() -> None:
     raw = (FIXTURES / "report.pdf").read_bytes()
     assert read_bytes(Path("download"), raw).format == "pdf"
     assert read_bytes(Path("notes"), "合作协议已签署。".encode("gbk")).encoding == "gbk"
+
+
+def test_html_declared_gb2312_charset_is_honoured() -> None:
+    page = '<html><head><meta charset="gb2312"><title>t</title></head><body><p>江南工业大学与滨海医院合作。</p></body></html>'
+    doc = read_bytes(Path("page.html"), page.encode("gbk"))
+    assert doc.encoding == "gb18030"
+    assert doc.text == "江南工业大学与滨海医院合作。"
