@@ -41,7 +41,7 @@ OFFICE_TITLES = frozenset({
     "总会计师", "院长", "副院长", "常务副院长", "书记",
 })
 #: Titles that also make the person the leader of a Platform or Project they are attached to.
-LEADER_TITLES = frozenset({"主任", "负责人", "项目负责人", "首席科学家", "院长", "理事长", "执行主任"})
+LEADER_TITLES = frozenset({"主任", "负责人", "项目负责人", "首席科学家", "理事长", "执行主任"})
 
 #: Words after which a name cannot continue: verbs and function words of news prose.
 STOP_WORDS = (
@@ -55,7 +55,7 @@ STOP_WORDS = (
     "担任", "出任", "兼任", "任命", "受聘", "当选", "位于", "落户", "入驻", "授予", "获得", "荣获", "资助",
     "投资", "出资", "孵化", "领投", "围绕", "针对", "面向", "聚焦", "通过", "经过", "根据", "按照",
     "关于", "对于", "以及", "并且", "而且", "但是", "还有", "已经", "正在", "将会", "一行", "一起", "共同",
-    "分享", "提出", "谈到", "透露", "坦言", "建议", "呼吁", "线上", "线下", "具有", "说", "称", "谈",
+    "分享", "提出", "谈到", "暨", "此次", "本次", "这次", "接待", "致辞", "致欢迎辞", "透露", "坦言", "建议", "呼吁", "线上", "线下", "具有", "说", "称", "谈",
     "我校", "本校", "该校", "学校", "我院", "本院", "该院", "双方", "两校", "三方", "各方", "多方",
     "与", "和", "及", "在", "由", "为", "是", "的", "对", "向", "将", "把", "从", "于", "以", "任", "到",
     "了", "并", "等", "或", "也", "都", "就", "还", "又", "被", "让", "使", "给", "请", "据", "按", "率",
@@ -92,13 +92,14 @@ LEADING_NOISE = (
     "全国首家", "首家", "首个", "一家", "一所", "一个", "一批", "全国", "即", "就", "还", "又", "均", "为",
     "各相关部门", "师生", "拥有", "现有", "原", "新", "老", "入驻", "落户", "位于", "联系", "走访", "看望",
     "慰问", "邀请", "组织", "召集", "承担", "牵手", "助推", "赋能", "衔接", "覆盖", "筹建", "推出", "向",
+    "借", "凭", "靠", "受", "经", "以", "给", "让", "使", "把", "被", "对", "从", "当", "较", "更",
 )
 #: A name starting with one of these is a description, not a name (各大医院, 多家医院, 相关学院).
 DETERMINERS_RE = re.compile(r"^(?:各|多|该|本|其|这|那|一些|许多|相关|有关|不同|某|余家|数家|几家|每|全体|所有|部分|此)")
 #: Suffixes too common to make a name on their own: such a name needs a quote, a place or a parent.
 WEAK_SUFFIXES = frozenset({"中心", "平台", "基地", "医学中心"})
 #: Category words: 国家重点实验室 is a kind of laboratory, not one.
-CATEGORY_RE = re.compile(r"^(?:国家|全国|省|市|省部级|国家级|教育部|部省共建)?(?:重点实验室|工程技术研究中心|工程研究中心|区域医疗中心|临床医学研究中心|医学中心|科创中心|创新中心)$")
+CATEGORY_RE = re.compile(r"^(?:国家|全国|省|市|省部级|国家级|教育部|部省共建)?(?:重点实验室|工程技术研究中心|工程研究中心|区域医疗中心|临床医学研究中心|科创中心|创新中心)$")
 
 #: Name suffixes and the label they give; longest suffixes are tried first.
 ORG_SUFFIXES: dict[str, str] = {
@@ -134,9 +135,15 @@ AGENCY_EXPANSIONS: dict[str, str] = {
     "市场监管局": "市场监督管理局",
 }
 
-PLACE = r"(?:[\u4e00-\u9fff]{2,3}?(?:省|市|自治区)(?:[\u4e00-\u9fff]{1,3}?(?:区|县|市))?|[\u4e00-\u9fff]{2}(?:区|县))"
+PLACE = (r"(?:[\u4e00-\u9fff]{2,3}?(?:省|市|自治区)(?:[\u4e00-\u9fff]{1,3}?(?:区|县|市))?|[\u4e00-\u9fff]{2}(?:区|县)"
+         r"|东北|西北|西南|华东|华南|华北|华中|中南|长三角|粤港澳)")
 PLACE_RE = re.compile(PLACE)
 
 CJK = r"\u4e00-\u9fff"
 NUMERAL_LEAD_RE = re.compile(r"^[0-9一二三四五六七八九十两几多数百千万]+[个家所大项批类座支名位种]")
 ORDINAL_HOSPITAL_RE = re.compile(r"^(?:附属)?第?([一二三四五六七八九十]{1,3})(?:附属医院|附院|人民医院|医院|院)$")
+
+#: Country names written before foreign universities (英国邓迪大学 is 邓迪大学).
+COUNTRY_RE = re.compile(r"^(?:英国|美国|德国|法国|日本|韩国|澳大利亚|加拿大|瑞士|瑞典|荷兰|新加坡|以色列|意大利|比利时|丹麦|俄罗斯)")
+#: Titles that without an organisation point at the document's own university.
+UNIVERSITY_TITLES = frozenset({"校长", "副校长", "常务副校长", "校长助理", "总会计师"})

@@ -192,12 +192,28 @@ class SentenceOrgs:
         taken.sort(key=lambda c: c.start)
         return taken
 
+    def _inner_parent(self, a: int, b: int, suffix: str) -> OrgMention | None:
+        """邓迪大学 of 英国邓迪大学医学院, 长征医院 of 长征医院骨科医院: a parent the gazetteer does not know."""
+        text = self.s[a:b - len(suffix)]
+        for word, label in (("大学", "University"), ("医院", "Hospital")):
+            cut = text.rfind(word)
+            if cut > 0:
+                start = a + (lexicon.COUNTRY_RE.match(text).end() if lexicon.COUNTRY_RE.match(text) else 0)
+                end = a + cut + len(word)
+                if end - start > len(word) and not any(self.stops[start:end]):
+                    return OrgMention(start, end, self.s[start:end], label)
+        return None
+
     def _build(self, a: int, b: int, suffix: str, quoted: bool = False) -> OrgMention | None:
         parent = None
         for k in sorted(self.known, key=lambda k: k.end - k.start, reverse=True):
             if k.start == a and k.end < b:
                 parent = k
                 break
+        if parent is None and suffix not in ("大学", "医院"):
+            parent = self._inner_parent(a, b, suffix)
+            if parent is not None:
+                a = parent.start
         own_from = parent.end if parent else a
         noise = _LEADING_NOISE_RE.match(self.s, own_from, b - len(suffix)) if not quoted else None
         if noise:
@@ -207,12 +223,16 @@ class SentenceOrgs:
             return None
         place_m = lexicon.PLACE_RE.match(own) if not parent else None
         place = place_m.group() if place_m else ""
-        core = own[len(place):len(own) - len(suffix)].strip("“”")
+        core = own[len(place):len(own) - len(suffix)].replace("“", "").replace("”", "")
         if core.startswith("附属"):
             core = core[2:]
         label = label_for(surface, suffix, parent.label if parent else "")
+        if place and suffix == "研究院" and not parent:
+            label = "Agency"
         boxed = quoted or any(x <= a and b <= y for x, y in self.books)
-        if parent and label in ("Hospital", "Platform", "Company") and is_generic(core):
+        if parent and (core and is_generic(core) or suffix == "办公室"):
+            return None
+        if parent and not core and label in ("Platform", "Company"):
             return None
         if not core and not (parent or place) and suffix not in ("附院", "医学部", "研究生院", "医学院"):
             return None

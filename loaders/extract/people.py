@@ -13,12 +13,14 @@ from . import lexicon
 from .organisations import OrgMention
 
 _TITLE_RE = re.compile("|".join(sorted(map(re.escape, lexicon.TITLES), key=len, reverse=True)))
-_NOT_IN_NAME = set("的了是在和与及等省市区县院校所部局厅委会团队士授记长任、，,。：:；;（）()“”《》 ")
+_NOT_IN_NAME = set("的了是在和与及等省市区县院校所部局厅委会团队士授记长任副务、，,。：:；;（）()“”《》 ")
 _NOT_NAMES = {"高校", "高度", "常务", "同时", "明确", "全国", "方面", "应用", "成果", "安全", "海外", "黄浦", "宁夏",
               "云南", "金额", "高端", "高效", "高水平", "万人", "向前", "于是", "关键", "和平", "管理", "党委",
               "时代", "国家", "江苏", "文化", "常务", "解决", "解读", "文件", "常态", "齐全", "计划", "应对", "东方", "单纯", "上海", "华山", "周年", "周期", "孙子", "马上", "司长", "商务", "平台", "史上",
               "石化", "田间", "水平", "单位", "相关", "任务", "经济", "严格", "林业", "学术", "常委", "包括", "段落"}
 _UNIT_END = set("所科系室院局处部")
+#: Characters that start the verb after a name (刘平接待, 刘平致辞): no 3-character name ends before them.
+_VERB_STARTS = set("接致出主表指介带率等参作讲谈说在为对向到和与及是也就将")
 _TEAM_RE = re.compile(r"团队|课题组|教授团队|一行")
 #: Words standing for an organisation of the document (学院党委书记, 校长, 我校…).
 _PSEUDO_ORG_RE = re.compile(r"(?:我校|本校|学校|校|学院|医院|公司|集团)$")
@@ -29,6 +31,7 @@ class Role:
     org: OrgMention | None
     titles: list[str] = field(default_factory=list)
     pseudo: str = ""  # 学院/医院/校… when the organisation is only referred to
+    loose: bool = False  # a title written after the name with no organisation before it
 
 
 @dataclass
@@ -61,6 +64,8 @@ class SentencePeople:
         self.in_org = bytearray(len(s))
         for o in orgs:
             self.in_org[o.start:o.end] = b"\x01" * (o.end - o.start)
+        for a, t in self.titles.items():
+            self.in_org[a:a + len(t)] = b"\x01" * len(t)
 
     def _right_boundary(self, p: int) -> bool:
         s = self.s
@@ -89,8 +94,8 @@ class SentencePeople:
                 if n == 3 and p + 2 in self.titles:
                     continue
                 return s[p:p + n]
-        if after_title and self._clean(p, 3) and p + 3 < len(s) and not self.in_org[p + 3]:
-            return s[p:p + 3]
+        if after_title and self._clean(p, 3):
+            return s[p:p + 2] if s[p + 2] in _VERB_STARTS and self._clean(p, 2) else s[p:p + 3]
         return ""
 
     def _name_before(self, q: int) -> tuple[int, str]:
@@ -136,7 +141,7 @@ class SentencePeople:
                     for r in roles:
                         r.titles = r.titles or [title]
                 else:
-                    roles = [Role(None, [title])]
+                    roles = [Role(None, [title], loose=True)]
                 found[p] = PersonMention(p, a, name, roles)
         for m in _TEAM_RE.finditer(s):
             q = m.start()

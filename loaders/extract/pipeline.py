@@ -13,7 +13,7 @@ from .organisations import OrgMention, SentenceOrgs
 from .people import PersonMention, Role, SentencePeople
 from .projects import ProjectRow, rows_from_tables, text_table_rows
 from .relations import Fact, Resolved, leads_cue, sentence_facts
-from .resolution import Registry, merge_hospitals, plausible_subunit, subunit_suffix
+from .resolution import Registry, expand_agency, merge_hospitals, plausible_subunit, subunit_suffix
 from .sentences import Sentence, normalise, split_sentences
 
 _PROJECT_QUOTE_RE = re.compile(r"“([^“”]{4,60})”")
@@ -21,6 +21,10 @@ _TEAM_BEFORE_RE = re.compile(r"(?:团队|课题组|研发的|研制的|开发的
 _PROJECT_AFTER_RE = re.compile(r"^(?:项目|课题|计划|专项)")
 _PROFESSOR_TITLES = frozenset({"教授", "副教授", "研究员"})
 _MAX_PROVENANCE = 3
+_OWN_SCHOOL_RE = re.compile(r"(?:我校|本校|学校|校)$")
+_JOINT_BEFORE_RE = re.compile(r"共建|联合|合作|携手|联手")
+#: Link lists and job boards copied with a page: a sentence with several of these is not prose.
+_LISTING_RE = re.compile(r"招聘|公告|启事|简章|上一篇|下一篇|相关新闻|责任编辑|版权所有|ICP")
 
 
 class DocumentExtractor:
@@ -56,10 +60,11 @@ class DocumentExtractor:
             self.reg.add(m.label, name, m.surface)
             counts[name] += 1
         elif (m.quoted or m.place) and not m.generic:
-            self.reg.add(m.label, m.surface)
-            counts[m.surface] += 1
+            name = expand_agency(m.surface) if m.label == "Agency" else m.surface
+            self.reg.add(m.label, name, m.surface)
+            counts[name] += 1
 
-    def _resolve(self, m: OrgMention, before: list[Resolved], context: set[str], places: list[str]):
+    def _resolve(self, m: OrgMention, sentence: str, before: list[Resolved], context: set[str], places: list[str]):
         """(label, canonical name, parent name) of a mention, or None when it names nothing."""
         reg = self.reg
         surface = reg.declared.get(m.surface, m.surface)
@@ -79,21 +84,30 @@ class DocumentExtractor:
         registered = reg.surface.get(surface)
         if registered and not (m.label == "Hospital" and reg.entities[registered].label != "Hospital"):
             return reg.entities[registered].label, registered, reg.entities[registered].parent
-        universities = [o.name for o in reversed(before) if o.label == "University"]
-        if reg.main and reg.entities.get(reg.main, None) and reg.entities[reg.main].label == "University":
-            universities.append(reg.main)
+        main = reg.entities.get(reg.main)
+        own_school = _OWN_SCHOOL_RE.search(sentence[: m.start]) and main and main.label == "University"
+        tops = [o for o in reversed(before) if not reg.entities[o.name].parent]
+        universities = [o.name for o in tops if o.label == "University"]
+        if own_school:
+            universities.insert(0, main.name)
+        elif main and main.label == "University":
+            universities.append(main.name)
         if m.label == "Hospital":
             name = reg.ordinal_hospital(surface, universities) or reg.hospital_by_suffix(surface)
             if name:
                 return "Hospital", name, ""
         suffix = subunit_suffix(surface)
         if suffix == surface:
-            name = reg.bare_subunit(surface) or (universities[0] + surface if universities else "")
+            name = reg.bare_subunit(surface, [o.name for o in before]) if not own_school else ""
+            if not name and suffix != "医学院" and universities:
+                name = universities[0] + surface
             return ("University", name, name[: -len(surface)]) if name else None
-        if suffix and not m.quoted and not m.place and m.label in ("University", "Platform") and universities:
-            if plausible_subunit(surface, suffix) and not surface.startswith(("国家", "中国", "省", "市")):
+        joint = _JOINT_BEFORE_RE.search(sentence[: m.start])
+        if suffix and not m.quoted and not m.place and m.label in ("University", "Platform") and not joint:
+            hosts = universities if suffix != "研究院" else [o.name for o in tops if o.label in ("University", "Hospital")] + universities[len(universities) - 1:]
+            if hosts and plausible_subunit(surface, suffix) and not surface.startswith(("国家", "中国", "省", "市")):
                 label = "Platform" if suffix == "研究院" else "University"
-                return label, universities[0] + surface, universities[0]
+                return label, hosts[0] + surface, hosts[0]
         if m.generic:
             return None
         return m.label, surface, ""
@@ -110,12 +124,16 @@ class DocumentExtractor:
             name = self.last_of.get(role.pseudo)
             return Resolved(0, 0, self.reg.entities[name].label, name) if name else None
         titles = set(role.titles)
+        own = Resolved(0, 0, main.label, main.name) if main and main.label == "University" else None
+        if titles & lexicon.UNIVERSITY_TITLES:
+            return own
+        if role.loose:
+            return None
         if titles & lexicon.OFFICE_TITLES:
             earlier = [o for o in in_sentence if o.end <= person.start and o.label != "Platform"]
-            if earlier:
-                return earlier[-1]
-        if titles & (lexicon.OFFICE_TITLES | _PROFESSOR_TITLES) and main and main.label == "University":
-            return Resolved(0, 0, main.label, main.name)
+            return earlier[-1] if earlier else None
+        if titles & _PROFESSOR_TITLES and not in_sentence:
+            return own
         return None
 
     def _people(self, sent: Sentence, orgs: list[OrgMention], stops: bytearray,
@@ -185,7 +203,7 @@ class DocumentExtractor:
     def _table_org(self, cell: str, sent: Sentence) -> str:
         so = SentenceOrgs(cell, self.gaz)
         for m in so.mentions():
-            r = self._resolve(m, [], set(self.reg.entities), [])
+            r = self._resolve(m, cell, [], set(self.reg.entities), [])
             if r:
                 label, name, parent = r
                 self.reg.add(label, name, m.surface, parent)
@@ -200,6 +218,8 @@ class DocumentExtractor:
         scanned = []
         counts: Counter = Counter()
         for sent in sentences:
+            if len(_LISTING_RE.findall(sent.text)) >= 2:
+                continue
             so = SentenceOrgs(sent.text, self.gaz)
             ms = so.mentions()
             self.reg.declare_abbreviations(sent.text, ms)
@@ -220,11 +240,14 @@ class DocumentExtractor:
         in_sentence: list[Resolved] = []
         places: list[str] = []
         for m in ms:
-            r = self._resolve(m, in_sentence, context, places)
+            r = self._resolve(m, sent.text, in_sentence, context, places)
             if r is None:
                 continue
             label, name, parent = r
             self.reg.add(label, name, m.surface, parent)
+            own = m.own[2:] if m.own.startswith("附属") else m.own
+            if m.parent is not None and len(own) >= 3 and own != name:
+                self.reg.entities[name].aliases.add(own)
             self.used[name].append(self._prov(sent, "org:mention"))
             res = Resolved(m.start, m.end, label, name)
             resolved[id(m)] = res

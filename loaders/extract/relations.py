@@ -11,18 +11,21 @@ from dataclasses import dataclass
 
 _CO_FOUND_RE = re.compile(
     r"共建|联合成立|共同发起|联合发起|发起成立|携手成立|合作共建|共同建立|联合创立|联合组建|共同组建|牵头组建|"
-    r"联合创建|共同创建|携手共建|联手推动成立|联合申报|共同成立|揭牌|组建|创建|建立|构建|建成|成立|创立|设立"
+    r"联合创建|共同创建|携手共建|联手推动成立|共同成立|合作的|揭牌|授牌|组建|创建|建立|构建|建成|成立|创立|设立"
 )
+_UNVEIL_RE = re.compile(r"揭牌|授牌")
+_SINGLE_FOUND_RE = re.compile(r"^(?:组建|创建|建立|构建|建成|成立|创立|设立)$")
+_CLAUSE_RE = re.compile(r"[^，,；;：:]+")
+_STRONG_PARTNER_RE = re.compile(r"签约|签署|签订|战略合作|合作协议|共建|携手|联手|结成")
 _JOINT_RE = re.compile(r"共建|联合|共同|携手|联手|合作|双方|两校|三方|多方|与|和")
 _PARTNER_RE = re.compile(r"签约|签署|签订|战略合作|合作协议|合作|携手|联手|共建|联合|对接|结成|达成|联盟")
 _CONJ_RE = re.compile(r"与|和|同|携手|联合|跟")
-_MEMBER_RE = re.compile(r"成员单位|成员|加入|理事单位")
 _ALLIANCE_RE = re.compile(r"联盟|联合体|共同体|协会|学会|俱乐部")
 _FUND_RE = re.compile(r"资助|出资|拨款|经费支持|专项支持|基金支持|委托")
 _INVEST_RE = re.compile(r"投资|领投|跟投|孵化|注资|入股")
 _SUPERVISE_RE = re.compile(r"批准|主管|指导单位|业务指导|监管")
 _IMPLIED_MAIN_RE = re.compile(r"^(?:[^，,]{0,12}?)(?:我校|本校|学校|双方|两校|我院|本院)|与我校|与学校|我校与|学校与")
-_LEAD_CUE_RE = re.compile(r"牵头|发起|领衔|推动成立|带领|率领|主导|负责")
+_LEAD_CUE_RE = re.compile(r"牵头|发起|领衔|推动成立|主导")
 
 ORG_LABELS = ("University", "Hospital", "Company", "Agency")
 
@@ -53,19 +56,32 @@ def _implied_main(s: str, orgs: list[Resolved], main: str) -> list[str]:
     return []
 
 
+def _clause(s: str, pos: int) -> tuple[int, int]:
+    for m in _CLAUSE_RE.finditer(s):
+        if m.start() <= pos < m.end():
+            return m.start(), m.end()
+    return 0, len(s)
+
+
 def co_founded(s: str, orgs: list[Resolved], main: str) -> list[Fact]:
     cue = _CO_FOUND_RE.search(s)
     if not cue:
         return []
-    platforms = [o for o in orgs if o.label == "Platform" and (o.start >= cue.start() or _in_book_title(s, o, cue))]
+    unveil = bool(_UNVEIL_RE.fullmatch(cue.group()))
+    platforms = [o for o in orgs if o.label == "Platform" and (
+        o.start >= cue.start() or _in_book_title(s, o, cue) or unveil and o.end <= cue.start())]
     if not platforms:
         return []
     first = min(p.start for p in platforms)
-    founders = [o.name for o in orgs if o.label in ORG_LABELS and o.end <= max(first, cue.start())]
+    c_start, _ = _clause(s, cue.start())
+    founders = [o.name for o in orgs if o.label in ORG_LABELS and c_start <= o.start and o.end <= max(first, cue.start())]
+    if not founders and main and not any(o.label in ORG_LABELS and o.end <= cue.start() for o in orgs):
+        founders = [main]
     founders = founders or _implied_main(s, orgs, main)
-    joint = bool(_JOINT_RE.search(s[: cue.end()])) or len(founders) > 1
-    conf = 0.8 if joint else 0.6
-    return [Fact("CO_FOUNDED", f, p.name, "co_founded:cue", conf)
+    joint = bool(_JOINT_RE.search(s[c_start: cue.end()])) or len(founders) > 1
+    if not joint and _SINGLE_FOUND_RE.match(cue.group()):
+        return []
+    return [Fact("CO_FOUNDED", f, p.name, "co_founded:cue", 0.8 if joint else 0.6)
             for f in dict.fromkeys(founders[:6]) for p in platforms if f != p.name]
 
 
@@ -75,38 +91,53 @@ def _in_book_title(s: str, o: Resolved, cue: re.Match) -> bool:
 
 
 def partners(s: str, orgs: list[Resolved], main: str) -> list[Fact]:
-    cue = _PARTNER_RE.search(s)
+    cue = _STRONG_PARTNER_RE.search(s) or _PARTNER_RE.search(s)
     if not cue:
         return []
-    parties = [o for o in orgs if o.label in ORG_LABELS]
+    strong = bool(_STRONG_PARTNER_RE.fullmatch(cue.group()))
+    lo, hi = (0, len(s)) if strong else _clause(s, cue.start())
+    parties = [o for o in orgs if o.label in ORG_LABELS and lo <= o.start < hi and not s.startswith("院士", o.end)]
     names = list(dict.fromkeys(o.name for o in parties))
-    implied = _implied_main(s, orgs, main)
+    implied = _implied_main(s[lo:hi], parties, main)
     if len(names) + len(implied) < 2:
         return []
-    conj = _CONJ_RE.search(s, parties[0].end if parties else 0)
-    facts: list[Fact] = []
+    conj = _CONJ_RE.search(s, parties[0].end if parties else lo)
     if implied:
-        hub, others = implied[0], names
-    elif conj and any(o.start >= conj.end() for o in parties) and any(o.end <= conj.start() for o in parties):
-        before = [o.name for o in parties if o.end <= conj.start()]
-        hub, others = before[-1], [n for n in names if n not in before]
-        facts += [Fact("PARTNERS_WITH", a, b, "partners:cue", 0.6) for i, a in enumerate(before) for b in before[i + 1:]]
-    elif len(names) <= 4:
+        return [Fact("PARTNERS_WITH", implied[0], o, "partners:implied", 0.6) for o in names[:4]]
+    if conj and conj.start() - parties[0].end <= 1 and any(o.start >= conj.end() for o in parties):
+        hub = parties[0].name
+        return [Fact("PARTNERS_WITH", hub, o, "partners:hub", 0.7) for o in names[1:8] if o != hub]
+    if len(names) <= 4:
         return [Fact("PARTNERS_WITH", a, b, "partners:list", 0.6) for i, a in enumerate(names) for b in names[i + 1:]]
-    else:
-        return []
-    return facts + [Fact("PARTNERS_WITH", hub, o, "partners:hub", 0.7) for o in others if o != hub]
+    return []
+
+
+_MEMBERS_AFTER_RE = re.compile(r"成员单位(?:包括|有|为|是)|(?:加入|入选|成为)")
+_MEMBERS_BEFORE_RE = re.compile(r"(?:等)?(?:[0-9一二三四五六七八九十百余多]+家(?:单位|机构|医院|高校|企业)?)?(?:为|成为|作为|是)?(?:首批|首届)?(?:联盟|该联盟)?(?:成员单位|成员|理事单位)")
 
 
 def members(s: str, orgs: list[Resolved], main: str) -> list[Fact]:
-    if not _MEMBER_RE.search(s):
-        return []
     alliances = [o for o in orgs if o.label == "Platform" and _ALLIANCE_RE.search(o.name)]
     if not alliances:
         return []
-    target = alliances[0].name
-    found = [o.name for o in orgs if o.label in ORG_LABELS] or _implied_main(s, orgs, main)
-    return [Fact("MEMBER_OF", m, target, "member_of:cue", 0.7) for m in dict.fromkeys(found)]
+    facts: list[Fact] = []
+    for cue in _MEMBERS_BEFORE_RE.finditer(s):
+        lo, _ = _clause(s, cue.start())
+        found = [o.name for o in orgs if o.label in ORG_LABELS and lo <= o.start and o.end <= cue.start()]
+        target = min(alliances, key=lambda a: abs(a.start - cue.start())).name
+        facts += [Fact("MEMBER_OF", m, target, "member_of:list", 0.7) for m in dict.fromkeys(found)]
+    for cue in _MEMBERS_AFTER_RE.finditer(s):
+        _, hi = _clause(s, cue.start())
+        after = [o for o in orgs if o.label in ORG_LABELS and cue.end() <= o.start < hi]
+        before = [o for o in alliances if o.end <= cue.start()]
+        join = [o for o in alliances if o.start >= cue.end()]
+        if cue.group() in ("加入", "入选", "成为") and join:
+            lo, _ = _clause(s, cue.start())
+            subjects = [o.name for o in orgs if o.label in ORG_LABELS and lo <= o.start and o.end <= cue.start()]
+            facts += [Fact("MEMBER_OF", m, join[0].name, "member_of:join", 0.7) for m in subjects or _implied_main(s, orgs, main)]
+        elif before and after:
+            facts += [Fact("MEMBER_OF", o.name, before[-1].name, "member_of:list", 0.7) for o in after]
+    return facts
 
 
 def funds(s: str, orgs: list[Resolved], main: str) -> list[Fact]:

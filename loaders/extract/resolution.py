@@ -25,6 +25,14 @@ _LEVEL_RE = re.compile(r"^(省|市|区|县)")
 _NUMERALS = "一二三四五六七八九十"
 
 
+def expand_agency(name: str) -> str:
+    """上海市科委 -> 上海市科学技术委员会."""
+    for short, full in lexicon.AGENCY_EXPANSIONS.items():
+        if name.endswith(short) and not name.endswith(full):
+            return name[: -len(short)] + full
+    return name
+
+
 def _ordinal(name: str) -> str:
     m = _ORDINAL_RE.search(name)
     return m.group(1) if m else ""
@@ -129,11 +137,7 @@ class Registry:
 
     def agency_name(self, m: OrgMention, sentence_places: list[str]) -> str:
         """Expand 科委/卫健委…; give a place to a bare agency (中医药管理局 after 陕西省卫健委)."""
-        name = m.surface if not m.parent else m.surface
-        for short, full in lexicon.AGENCY_EXPANSIONS.items():
-            if name.endswith(short) and not name.endswith(full):
-                name = name[: -len(short)] + full
-                break
+        name = expand_agency(m.surface)
         if m.place or m.parent or m.known:
             return name
         level = _LEVEL_RE.match(name)
@@ -157,9 +161,12 @@ class Registry:
                 and (n.endswith(core) or any(a.endswith(core) for a in e.aliases))}
         return hits.pop() if len(hits) == 1 else ""
 
-    def bare_subunit(self, surface: str) -> str:
-        """研究生院 / 医学部 alone: the one university unit of the document that ends so."""
+    def bare_subunit(self, surface: str, nearby: list[str]) -> str:
+        """研究生院 / 医学院 alone: the university unit of the document that ends so (nearby ones first)."""
         hits = [n for n, e in self.entities.items() if e.label == "University" and n.endswith(surface) and n != surface]
+        close = [n for n in nearby if n in hits]
+        if close:
+            return close[-1]
         return hits[0] if len(hits) == 1 else ""
 
     def choose_main(self, counts: Counter) -> None:
