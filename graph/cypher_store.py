@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from .model import LABELS, REL_TYPES, Graph, Node, Relationship, check_endpoints
-from .records import RESERVED, node_from, node_record, provenance_props, rel_from, rel_record
+from .records import ALIAS_SOURCE_FIELDS, RESERVED, node_from, node_record, provenance_props, rel_from, rel_record
 from .store import RemovalResult, StoreError, UpsertResult
 
 T = TypeVar("T")
@@ -121,6 +121,29 @@ def plain_result(value: Any, entity: Callable[[Any], dict[str, Any] | None]) -> 
     return value
 
 
+def alias_sources(stored: dict[str, Any] | None, node: Node, merged: Node) -> dict[str, list[str]]:
+    """The stored (alias, document) pairs plus those ``node`` brings (its aliases x its documents)."""
+    name_col, doc_col = ALIAS_SOURCE_FIELDS
+    pairs = list(zip(stored.get(name_col) or [], stored.get(doc_col) or [])) if stored else []
+    seen = set(pairs)
+    brought = sorted(set(node.aliases) | ({node.name} & set(merged.aliases)))
+    for pair in ((alias, doc) for alias in brought for doc in sorted({p.doc for p in node.provenance})):
+        if pair not in seen:
+            seen.add(pair)
+            pairs.append(pair)
+    return {name_col: [a for a, _ in pairs], doc_col: [d for _, d in pairs]}
+
+
+def retract_aliases(props: dict[str, Any], doc: str) -> dict[str, list[str]]:
+    """Aliases after ``doc`` is removed: those only it contributed go; unattributed ones stay."""
+    name_col, doc_col = ALIAS_SOURCE_FIELDS
+    pairs = list(zip(props.get(name_col) or [], props.get(doc_col) or []))
+    rest = [(alias, d) for alias, d in pairs if d != doc]
+    attributed, supported = {a for a, _ in pairs}, {a for a, _ in rest}
+    return {"aliases": [a for a in props.get("aliases") or [] if a in supported or a not in attributed],
+            name_col: [a for a, _ in rest], doc_col: [d for _, d in rest]}
+
+
 def validate(graph: Graph) -> None:
     """Everything :meth:`CypherStore.upsert` checks before it writes anything."""
     for node in graph.nodes.values():
@@ -209,7 +232,8 @@ class CypherStore(ABC):
         rows = []
         for node in batch:
             old = stored.get(node.uid)
-            record = node_record(node_from(label, old).merge(node) if old else node)
+            merged = node_from(label, old).merge(node) if old else node
+            record = {**node_record(merged), **alias_sources(old, node, merged)}
             if record != old:  # an unchanged node is not written again
                 rows.append({"uid": node.uid, "props": record})
         if rows:
@@ -270,7 +294,8 @@ class CypherStore(ABC):
         for row in self._run(NODES_OF_DOC, {"doc": doc}):
             label, props = checked_label(row["label"]), row["props"]
             rest = [p for p in node_from(label, props).provenance if p.doc != doc]
-            kept_nodes[label].append({"uid": props["uid"], "props": provenance_props(rest)})
+            kept_nodes[label].append({"uid": props["uid"],
+                                      "props": {**provenance_props(rest), **retract_aliases(props, doc)}})
             if not rest:
                 bare[label].append(props["uid"])
         for label, rows in kept_nodes.items():

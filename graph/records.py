@@ -21,7 +21,10 @@ PROV_FIELDS = {
     "confidence": "prov_confidence",
 }
 NODE_KEYS = {"uid", "name", "aliases"}
-RESERVED = NODE_KEYS | set(PROV_FIELDS.values()) | {"docs"}
+#: Which document contributed which alias (parallel lists), kept by the stores so that
+#: removing a document also retracts the aliases only it contributed; not exported.
+ALIAS_SOURCE_FIELDS = ("alias_name", "alias_doc")
+RESERVED = NODE_KEYS | set(PROV_FIELDS.values()) | {"docs"} | set(ALIAS_SOURCE_FIELDS)
 
 
 def provenance_props(prov: list[Provenance]) -> dict[str, Any]:
