@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 import psutil
 import pytest
@@ -61,3 +62,22 @@ def test_only_ontology_labels_and_types_reach_cypher_text():
         checked_label("Hospital) DETACH DELETE (n")
     with pytest.raises(StoreError, match="unknown relationship type"):
         checked_type("FUNDS]->() DELETE r //")
+
+
+def test_a_killed_server_loses_nothing_committed(tmp_path):
+    """SIGKILL gives redis no chance to save a snapshot: the append-only log alone restores the data."""
+    from graph_samples import document_graph
+
+    store = FalkorDBStore(tmp_path / "db")
+    store.upsert(document_graph("d1", extra="联影医疗"))
+    expected = store.read_graph()
+    server = psutil.Process(store._db.connection.pid)
+    server.kill()
+    psutil.wait_procs([server], timeout=10)
+    deadline = time.monotonic() + 10
+    while psutil.pid_exists(server.pid) and server.status() == psutil.STATUS_ZOMBIE and time.monotonic() < deadline:
+        time.sleep(0.05)  # a container's init may reap the orphaned server late
+    store.close()
+    assert not (tmp_path / "db" / "medkg.rdb").exists()
+    with FalkorDBStore(tmp_path / "db") as reopened:
+        assert reopened.read_graph() == expected
