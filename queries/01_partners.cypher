@@ -13,7 +13,8 @@ WHERE type(r) <> 'GAP_CANDIDATE'
   AND ($label = '' OR $label IN labels(p))
 RETURN o.name AS organisation,
        type(r) AS relationship,
-       CASE WHEN startNode(r).uid = o.uid THEN 'out' ELSE 'in' END AS direction,
+       CASE WHEN type(r) = 'PARTNERS_WITH' THEN 'mutual'
+            WHEN startNode(r).uid = o.uid THEN 'out' ELSE 'in' END AS direction,
        labels(p)[0] AS partner_label,
        p.name AS partner,
        r.title AS title,

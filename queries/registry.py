@@ -59,10 +59,13 @@ class Parameter:
         """The value as the declared type; strings (from ``-p key=value``) are parsed."""
         if isinstance(value, str) and self.type != "str":
             return self._parse(value)
-        ok = isinstance(value, TYPES[self.type]) and not (isinstance(value, bool) and self.type != "bool")
+        return self.check(value)
+
+    def check(self, value: Any) -> Any:
+        """The value if it already has the declared type (an int is accepted as a float)."""
         if self.type == "float" and isinstance(value, int) and not isinstance(value, bool):
             return float(value)
-        if not ok:
+        if not isinstance(value, TYPES[self.type]) or (isinstance(value, bool) and self.type != "bool"):
             raise ReportError(f"parameter {self.name!r} must be {self.type}, got {value!r}")
         return value
 
@@ -136,7 +139,7 @@ def _parse_param(spec: str, where: str) -> Parameter:
     if m["default"] is None:
         return param
     try:
-        return replace(param, default=param.convert(json.loads(m["default"])), required=False)
+        return replace(param, default=param.check(json.loads(m["default"])), required=False)
     except json.JSONDecodeError:
         raise ReportError(f"{where}: default of {param.name!r} is not a JSON literal: {m['default']!r}") from None
     except ReportError as exc:

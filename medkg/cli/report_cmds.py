@@ -37,7 +37,8 @@ def show_command(name: str) -> None:
 def run_command(app, name: str, params: tuple[str, ...], fmt: str) -> None:
     """Run report NAME (name or number) on the store and print its rows."""
     report = get_report(name)
-    rows = report.run(app.store(), parse_assignments(params))
+    bound = report.bind(parse_assignments(params))  # bad parameters fail before the store opens
+    rows = report.run(app.store(), bound)
     if fmt == "table":
         Console().print(to_table(rows, f"{report.number}. {report.title}"))
     else:

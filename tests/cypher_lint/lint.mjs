@@ -11,18 +11,19 @@ if (folders.length === 0) {
   process.exit(2);
 }
 let files = 0;
-let errors = 0;
+let failed = 0;
 for (const folder of folders) {
   for (const name of readdirSync(folder).filter((f) => f.endsWith('.cypher')).sort()) {
     const path = join(folder, name);
     const { diagnostics } = lintCypherQuery(readFileSync(path, 'utf8'), {});
     files += 1;
-    for (const d of diagnostics.filter(isNotParamError)) {
+    const found = diagnostics.filter(isNotParamError);
+    if (found.some((d) => d.severity === 1)) failed += 1;
+    for (const d of found) {
       const kind = d.severity === 1 ? 'error' : 'warning';
-      if (d.severity === 1) errors += 1;
       console.log(`${path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${kind}: ${d.message}`);
     }
   }
 }
-console.log(`${files} files parsed, ${errors} errors`);
-process.exit(errors > 0 || files === 0 ? 1 : 0);
+console.log(`${files} files parsed, ${failed} with errors`);
+process.exit(failed > 0 || files === 0 ? 1 : 0);
