@@ -17,7 +17,7 @@ SURNAMES = set(
     "岑景宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑"
     "迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉"
     "禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜"
-    "印逯隆茹诸战慕危玉银亢嵇哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭伯"
+    "印逯隆茹诸慕危玉银亢嵇哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭伯"
 )
 
 #: Titles and roles that sit next to a person's name. Longest first in the compiled pattern.
@@ -113,7 +113,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "经信委": "Agency", "经委": "Agency", "管委会": "Agency", "人民政府": "Agency", "研究所": "Agency",
     "科学院": "Agency", "工程院": "Agency", "管理局": "Agency", "监督管理局": "Agency", "教育局": "Agency",
     "民政局": "Agency", "科技局": "Agency", "卫生局": "Agency", "科技厅": "Agency", "卫生厅": "Agency",
-    "教育厅": "Agency", "卫健局": "Agency", "办公室": "Agency", "控制中心": "Agency", "促进中心": "Agency",
+    "教育厅": "Agency", "卫健局": "Agency", "科学技术厅": "Agency", "卫生健康委员会": "Agency", "厅": "Agency", "办公室": "Agency", "控制中心": "Agency", "促进中心": "Agency",
     "服务中心": "Agency", "监测中心": "Agency", "疾控中心": "Agency",
     # companies
     "股份有限公司": "Company", "有限公司": "Company", "有限责任公司": "Company", "公司": "Company",

@@ -24,6 +24,7 @@ _STOP_TITLES = ("院士", "教授", "校长", "院长", "主任", "书记", "所
                 "经理", "研究员", "医师", "团队", "课题组")
 _TITLE_STOP_RE = re.compile("|".join(_STOP_TITLES))
 _BOOK_RE = re.compile(r"《[^《》]{2,60}》")
+_FOUNDED_BEFORE_RE = re.compile(r"(?:成立了?|组建了?|建立了?|共建|获批|揭牌|设立了?|新建|建成了?|和|、)$")
 _LEADING_NOISE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, lexicon.LEADING_NOISE), key=len, reverse=True)) + ")+")
 _ABBREV_AFTER_RE = re.compile(r"[(（][A-Za-z]{2,10}[)）]")
 _QUOTED_RE = re.compile(r"“([^“”]{2,40}?)(?:等)?”")
@@ -110,7 +111,11 @@ class SentenceOrgs:
         for a, b in gazetteer.find(sentence):
             entries = gazetteer.lookup(sentence[a:b])
             prev = self.known[-1] if self.known else None
-            child = next((e for e in entries if prev and prev.end == a and e.parent == prev.known), None)
+            joined = prev and (prev.end == a or prev.end == a - 2 and sentence[prev.end:a] == "附属")
+            parents = {e.name for e in gazetteer.lookup(prev.surface)} | {prev.known} if prev else set()
+            child = next((e for e in entries if joined and e.parent in parents), None)
+            if b - a <= 2 and sentence[max(0, a - 2):a] == "附属" and not child:
+                continue
             if child:
                 self.known[-1] = OrgMention(prev.start, b, sentence[prev.start:b], child.label, known=child.name)
                 continue
@@ -207,10 +212,10 @@ class SentenceOrgs:
     def _build(self, a: int, b: int, suffix: str, quoted: bool = False) -> OrgMention | None:
         parent = None
         for k in sorted(self.known, key=lambda k: k.end - k.start, reverse=True):
-            if k.start == a and k.end < b:
+            if k.start == a and k.end < b and not quoted:
                 parent = k
                 break
-        if parent is None and suffix not in ("大学", "医院"):
+        if parent is None and suffix not in ("大学", "医院") and not quoted:
             parent = self._inner_parent(a, b, suffix)
             if parent is not None:
                 a = parent.start
@@ -240,8 +245,9 @@ class SentenceOrgs:
         if label == "Agency" and suffix in _LOCAL_AGENCY_SUFFIXES and not (place or parent):
             generic = True
         if not quoted and label == "Platform" and not parent and (
-                place and is_generic(core) or lexicon.CATEGORY_RE.match(own)
+                place and suffix in lexicon.WEAK_SUFFIXES and is_generic(core) or lexicon.CATEGORY_RE.match(own)
                 or suffix in lexicon.WEAK_SUFFIXES and not (boxed or place or own.startswith("国家")
-                                                           or _ABBREV_AFTER_RE.match(self.s, b))):
+                                                           or _ABBREV_AFTER_RE.match(self.s, b)
+                                                           or len(core) >= 7 and _FOUNDED_BEFORE_RE.search(self.s, 0, a))):
             generic = True
         return OrgMention(a, b, surface, label, quoted=quoted, parent=parent, generic=generic, place=place)

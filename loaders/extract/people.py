@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .organisations import OrgMention
 
-_TITLE_RE = re.compile("|".join(sorted(map(re.escape, lexicon.TITLES), key=len, reverse=True)))
+TITLE_RE = re.compile("|".join(sorted(map(re.escape, lexicon.TITLES), key=len, reverse=True)))
 _NOT_IN_NAME = set("的了是在和与及等省市区县院校所部局厅委会团队士授记长任副务、，,。：:；;（）()“”《》 ")
 _NOT_NAMES = {"高校", "高度", "常务", "同时", "明确", "全国", "方面", "应用", "成果", "安全", "海外", "黄浦", "宁夏",
               "云南", "金额", "高端", "高效", "高水平", "万人", "向前", "于是", "关键", "和平", "管理", "党委",
-              "时代", "国家", "江苏", "文化", "常务", "解决", "解读", "文件", "常态", "齐全", "计划", "应对", "东方", "单纯", "上海", "华山", "周年", "周期", "孙子", "马上", "司长", "商务", "平台", "史上",
+              "时代", "国家", "江苏", "战略", "文化", "常务", "解决", "解读", "文件", "常态", "齐全", "计划", "应对", "东方", "单纯", "上海", "华山", "周年", "周期", "孙子", "马上", "司长", "商务", "平台", "史上",
               "石化", "田间", "水平", "单位", "相关", "任务", "经济", "严格", "林业", "学术", "常委", "包括", "段落"}
 _UNIT_END = set("所科系室院局处部")
 #: Characters that start the verb after a name (刘平接待, 刘平致辞): no 3-character name ends before them.
@@ -57,7 +57,7 @@ def _valid_name(name: str) -> bool:
 class SentencePeople:
     def __init__(self, s: str, orgs: list[OrgMention], stops: bytearray):
         self.s, self.orgs, self.stops = s, orgs, stops
-        self.titles = {m.start(): m.group() for m in _TITLE_RE.finditer(s)}
+        self.titles = {m.start(): m.group() for m in TITLE_RE.finditer(s)}
         self.title_ends = {a + len(t): a for a, t in self.titles.items()}
         self.org_starts = {o.start: o for o in orgs}
         self.org_ends = {o.end: o for o in orgs}
@@ -118,6 +118,9 @@ class SentencePeople:
                 a = self.title_ends[pos]
                 titles.insert(0, s[a:pos])
                 pos = a
+            elif pos > 0 and s[pos - 1] in _UNIT_END and self._department_start(pos) >= 0:
+                pos = self._department_start(pos)
+                continue
             else:
                 break
             if pos > 0 and s[pos - 1] == "、" and (pos - 1 in self.org_ends or pos - 1 in self.title_ends):
@@ -126,6 +129,13 @@ class SentencePeople:
             pseudo = _PSEUDO_ORG_RE.search(s[max(0, pos - 2):pos])
             roles.append(Role(None, titles, pseudo.group() if pseudo else ""))
         return roles
+
+    def _department_start(self, pos: int) -> int:
+        """神经外科 between 宣武医院 and 主任医师: where the department starts, if an organisation precedes it."""
+        for k in range(2, 7):
+            if pos - k in self.org_ends and not any(self.stops[pos - k:pos]):
+                return pos - k
+        return -1
 
     def mentions(self) -> list[PersonMention]:
         s, found = self.s, {}

@@ -10,9 +10,9 @@ from ..document import SourceDocument
 from . import lexicon
 from .gazetteer import Gazetteer, builtin
 from .organisations import OrgMention, SentenceOrgs
-from .people import PersonMention, Role, SentencePeople
+from .people import TITLE_RE, PersonMention, Role, SentencePeople
 from .projects import ProjectRow, rows_from_tables, text_table_rows
-from .relations import Fact, Resolved, leads_cue, sentence_facts
+from .relations import Context, Fact, Resolved, leads_cue, sentence_facts
 from .resolution import Registry, expand_agency, merge_hospitals, plausible_subunit, subunit_suffix
 from .sentences import Sentence, normalise, split_sentences
 
@@ -21,6 +21,10 @@ _TEAM_BEFORE_RE = re.compile(r"(?:团队|课题组|研发的|研制的|开发的
 _PROJECT_AFTER_RE = re.compile(r"^(?:项目|课题|计划|专项)")
 _PROFESSOR_TITLES = frozenset({"教授", "副教授", "研究员"})
 _MAX_PROVENANCE = 3
+_BACK_REFERENCES = ("学院", "医院", "公司", "集团", "联盟", "研究院", "实验室")
+_BARE_PLATFORM_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:联盟|研究院|实验室)|(?<=[该本此由入选])(?:联盟|研究院|实验室)")
+_APPOINT_RE = re.compile(r"(?:教授|院士|研究员|博士)?(?:担任|出任|当选为?|兼任|任)")
+_ORDINAL_TERM_RE = re.compile(r"(?:首届|首任|第[一二三四五六七八九十]+届|第一任)?")
 _OWN_SCHOOL_RE = re.compile(r"(?:我校|本校|学校|校)$")
 _JOINT_BEFORE_RE = re.compile(r"共建|联合|合作|携手|联手")
 #: Link lists and job boards copied with a page: a sentence with several of these is not prose.
@@ -40,6 +44,7 @@ class DocumentExtractor:
         self.projects: dict[str, dict] = {}
         self.facts: list[tuple[Fact, Provenance]] = []
         self.last_of: dict[str, str] = {}
+        self.ctx = Context()
 
     # -- evidence ---------------------------------------------------------------
     def _prov(self, sent: Sentence, rule: str, confidence: float = 0.8) -> Provenance:
@@ -156,6 +161,36 @@ class DocumentExtractor:
                         self._fact(Fact("LEADS", p.name, o.name, "leads:cue", 0.6), sent)
         return persons
 
+    def _back_references(self, s: str, found: list[Resolved]) -> list[Resolved]:
+        """联盟 / 研究院 / 实验室 written alone: the last one the document named."""
+        out = []
+        for m in _BARE_PLATFORM_RE.finditer(s):
+            name = self.last_of.get(m.group())
+            if name and not any(o.start <= m.start() < o.end for o in found):
+                out.append(Resolved(m.start(), m.end(), "Platform", name))
+        return out
+
+    def _appointments(self, sent: Sentence, persons: list[PersonMention], in_sentence: list[Resolved]) -> None:
+        """樊宇担任院长 / 吴天华当选联盟首届理事长: a role taken in the organisation named or in the subject platform."""
+        s = sent.text
+        for p in persons:
+            m = _APPOINT_RE.match(s, p.end)
+            if not m:
+                continue
+            pos = m.end()
+            org = next((o for o in in_sentence if o.start == pos), None)
+            if org:
+                pos = org.end
+            else:
+                org = next((o for o in in_sentence if o.label == "Platform" and o.end <= p.start), None)
+            pos += len(_ORDINAL_TERM_RE.match(s, pos).group())
+            title = TITLE_RE.match(s, pos)
+            if org is None or title is None:
+                continue
+            self._fact(Fact("WORKS_AT", p.name, org.name, "works_at:appointed", 0.7, (("title", title.group()),)), sent)
+            if org.label == "Platform" and title.group() in lexicon.LEADER_TITLES:
+                self._fact(Fact("LEADS", p.name, org.name, "leads:appointed", 0.7), sent)
+
     def _prose_projects(self, sent: Sentence, persons: list[PersonMention], in_sentence: list[Resolved]) -> None:
         s = sent.text
         prev_end = 0
@@ -227,6 +262,7 @@ class DocumentExtractor:
                 self._register(m, counts)
             scanned.append((sent, so, ms))
         self.reg.choose_main(counts)
+        self.ctx.main = self.reg.main
         context = set(self.reg.entities)
         for sent, so, ms in scanned:
             self._sentence(sent, so, ms, context)
@@ -249,16 +285,19 @@ class DocumentExtractor:
             if m.parent is not None and len(own) >= 3 and own != name:
                 self.reg.entities[name].aliases.add(own)
             self.used[name].append(self._prov(sent, "org:mention"))
-            res = Resolved(m.start, m.end, label, name)
+            res = Resolved(m.start, m.end, label, name, bool(TITLE_RE.match(sent.text, m.end)))
             resolved[id(m)] = res
             in_sentence.append(res)
             if label == "Agency" and m.place:
                 places.append(m.place)
-            for word in ("学院", "医院", "公司", "集团"):
+            for word in _BACK_REFERENCES:
                 if name.endswith(word):
                     self.last_of[word] = name
+        in_sentence += self._back_references(sent.text, in_sentence)
+        in_sentence.sort(key=lambda o: o.start)
         persons = self._people(sent, ms, so.stops, resolved, in_sentence)
-        for fact in sentence_facts(sent.text, in_sentence, self.reg.main):
+        self._appointments(sent, persons, in_sentence)
+        for fact in sentence_facts(sent.text, in_sentence, self.ctx):
             self._fact(fact, sent)
         self._prose_projects(sent, persons, in_sentence)
 

@@ -7,7 +7,7 @@ the document's own organisation (for subjects implied by 双方/我校/学校), 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _CO_FOUND_RE = re.compile(
     r"共建|联合成立|共同发起|联合发起|发起成立|携手成立|合作共建|共同建立|联合创立|联合组建|共同组建|牵头组建|"
@@ -18,12 +18,15 @@ _SINGLE_FOUND_RE = re.compile(r"^(?:组建|创建|建立|构建|建成|成立|�
 _CLAUSE_RE = re.compile(r"[^，,；;：:]+")
 _STRONG_PARTNER_RE = re.compile(r"签约|签署|签订|战略合作|合作协议|共建|携手|联手|结成")
 _JOINT_RE = re.compile(r"共建|联合|共同|携手|联手|合作|双方|两校|三方|多方|与|和")
-_PARTNER_RE = re.compile(r"签约|签署|签订|战略合作|合作协议|合作|携手|联手|共建|联合|对接|结成|达成|联盟")
+_PARTNER_RE = re.compile(r"签约|签署|签订|战略合作|合作协议|合作|携手|联手|共建|联合|对接|结成")
 _CONJ_RE = re.compile(r"与|和|同|携手|联合|跟")
 _ALLIANCE_RE = re.compile(r"联盟|联合体|共同体|协会|学会|俱乐部")
 _FUND_RE = re.compile(r"资助|出资|拨款|经费支持|专项支持|基金支持|委托")
 _INVEST_RE = re.compile(r"投资|领投|跟投|孵化|注资|入股")
 _SUPERVISE_RE = re.compile(r"批准|主管|指导单位|业务指导|监管")
+_BOTH_RE = re.compile(r"双方|两校|两院|三方|两家")
+_CONTINUATION_RE = re.compile(r"^(?:并)?(?:联合|会同|携手|与|和|同)")
+_ATTENDING_RE = re.compile(r"出席|参加|见证|莅临")
 _IMPLIED_MAIN_RE = re.compile(r"^(?:[^，,]{0,12}?)(?:我校|本校|学校|双方|两校|我院|本院)|与我校|与学校|我校与|学校与")
 _LEAD_CUE_RE = re.compile(r"牵头|发起|领衔|推动成立|主导")
 
@@ -38,6 +41,15 @@ class Resolved:
     end: int
     label: str
     name: str
+    title_after: bool = False  # a title follows: the organisation names someone's role
+
+
+@dataclass
+class Context:
+    """What a sentence's rules know of the document: its own organisation, the last partners named."""
+
+    main: str = ""
+    last_parties: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -63,7 +75,8 @@ def _clause(s: str, pos: int) -> tuple[int, int]:
     return 0, len(s)
 
 
-def co_founded(s: str, orgs: list[Resolved], main: str) -> list[Fact]:
+def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
+    main = ctx.main
     cue = _CO_FOUND_RE.search(s)
     if not cue:
         return []
@@ -74,7 +87,11 @@ def co_founded(s: str, orgs: list[Resolved], main: str) -> list[Fact]:
         return []
     first = min(p.start for p in platforms)
     c_start, _ = _clause(s, cue.start())
+    if _CONTINUATION_RE.match(s, c_start) and c_start > 0:
+        c_start = _clause(s, c_start - 2)[0]
     founders = [o.name for o in orgs if o.label in ORG_LABELS and c_start <= o.start and o.end <= max(first, cue.start())]
+    if not founders and _BOTH_RE.search(s, c_start, cue.start() + 1) and ctx.last_parties:
+        founders = list(ctx.last_parties)
     if not founders and main and not any(o.label in ORG_LABELS and o.end <= cue.start() for o in orgs):
         founders = [main]
     founders = founders or _implied_main(s, orgs, main)
@@ -90,13 +107,16 @@ def _in_book_title(s: str, o: Resolved, cue: re.Match) -> bool:
     return left >= 0 and s.find("》", left) >= cue.start() >= left
 
 
-def partners(s: str, orgs: list[Resolved], main: str) -> list[Fact]:
+def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
+    main = ctx.main
     cue = _STRONG_PARTNER_RE.search(s) or _PARTNER_RE.search(s)
     if not cue:
         return []
     strong = bool(_STRONG_PARTNER_RE.fullmatch(cue.group()))
     lo, hi = (0, len(s)) if strong else _clause(s, cue.start())
-    parties = [o for o in orgs if o.label in ORG_LABELS and lo <= o.start < hi and not s.startswith("院士", o.end)]
+    attending = bool(_ATTENDING_RE.search(s))
+    parties = [o for o in orgs if o.label in ORG_LABELS and lo <= o.start < hi and not s.startswith("院士", o.end)
+               and not (attending and o.title_after)]
     names = list(dict.fromkeys(o.name for o in parties))
     implied = _implied_main(s[lo:hi], parties, main)
     if len(names) + len(implied) < 2:
@@ -116,7 +136,8 @@ _MEMBERS_AFTER_RE = re.compile(r"成员单位(?:包括|有|为|是)|(?:加入|�
 _MEMBERS_BEFORE_RE = re.compile(r"(?:等)?(?:[0-9一二三四五六七八九十百余多]+家(?:单位|机构|医院|高校|企业)?)?(?:为|成为|作为|是)?(?:首批|首届)?(?:联盟|该联盟)?(?:成员单位|成员|理事单位)")
 
 
-def members(s: str, orgs: list[Resolved], main: str) -> list[Fact]:
+def members(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
+    main = ctx.main
     alliances = [o for o in orgs if o.label == "Platform" and _ALLIANCE_RE.search(o.name)]
     if not alliances:
         return []
@@ -140,7 +161,7 @@ def members(s: str, orgs: list[Resolved], main: str) -> list[Fact]:
     return facts
 
 
-def funds(s: str, orgs: list[Resolved], main: str) -> list[Fact]:
+def funds(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     cue = _FUND_RE.search(s)
     if not cue:
         return []
@@ -151,7 +172,7 @@ def funds(s: str, orgs: list[Resolved], main: str) -> list[Fact]:
     return [Fact("FUNDS", funders[-1].name, t.name, "funds:cue", 0.6) for t in targets]
 
 
-def invests(s: str, orgs: list[Resolved], main: str) -> list[Fact]:
+def invests(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     cue = _INVEST_RE.search(s)
     if not cue:
         return []
@@ -162,7 +183,7 @@ def invests(s: str, orgs: list[Resolved], main: str) -> list[Fact]:
     return [Fact("INVESTS_IN", before[-1].name, a.name, "invests_in:cue", 0.6) for a in after]
 
 
-def supervises(s: str, orgs: list[Resolved], main: str) -> list[Fact]:
+def supervises(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     cue = _SUPERVISE_RE.search(s)
     if not cue:
         return []
@@ -176,10 +197,13 @@ def supervises(s: str, orgs: list[Resolved], main: str) -> list[Fact]:
 RULES = (co_founded, partners, members, funds, invests, supervises)
 
 
-def sentence_facts(s: str, orgs: list[Resolved], main: str) -> list[Fact]:
+def sentence_facts(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     out: list[Fact] = []
     for rule in RULES:
-        out.extend(rule(s, orgs, main))
+        out.extend(rule(s, orgs, ctx))
+    parties = [n for f in out if f.type == "PARTNERS_WITH" for n in (f.source, f.target)]
+    if parties:
+        ctx.last_parties = list(dict.fromkeys(parties))
     return out
 
 

@@ -98,7 +98,7 @@ class Registry:
         entries = self.gaz.lookup(m.surface) or [self.gaz.entries[m.known]]
         if len(entries) > 1:
             for e in entries:
-                if e.parent in context or e.name in context:
+                if e.name in context or self._ancestors(e) & context:
                     return e
         entry = entries[0]
         if len(m.surface) <= 3 and entry.name not in context:
@@ -108,6 +108,14 @@ class Registry:
                 if label == entry.label and name != entry.name and _in_order(m.surface, name) and not ent.parent:
                     return ent
         return entry
+
+    def _ancestors(self, entry: Entry) -> set[str]:
+        out, parent = set(), entry.parent
+        while parent and parent not in out:
+            out.add(parent)
+            up = self._entry(parent)
+            parent = up.parent if up else ""
+        return out
 
     def parent_name(self, m: OrgMention, context: set[str]) -> str:
         p = m.parent

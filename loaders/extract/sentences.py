@@ -16,6 +16,7 @@ _WIDTH[0x3000] = 0x20
 _WIDTH[0x00A0] = 0x20
 # Chinese punctuation that carries structure stays Chinese: keep the enumeration comma.
 _WIDTH[0xFF64] = ord("、")
+_WIDTH.update({ord("「"): ord("“"), ord("」"): ord("”"), ord("『"): ord("‘"), ord("』"): ord("’")})
 
 #: Characters that exist only in traditional script; one of them triggers conversion.
 _TRADITIONAL = set("學醫這個們國會與為發經濟電腦機構區團體協學產業術聯創實驗資訊務處長師範東華總數據協議簽級關係錄歷")
