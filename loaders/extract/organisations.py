@@ -35,7 +35,7 @@ _GENERIC_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, set(lexicon.GENERIC_WORDS)), key=len, reverse=True)) + ")+"
 )
 _ORDINAL_SHORT_RE = re.compile(r"^[一二三四五六七八九十]{1,2}(?:附院|院)$")
-_BAD_FOLLOW = {"大学": "生", "中心": "城", "学院": "派", "平台": "上", "基地": "上"}
+_BAD_FOLLOW = {"大学": "生", "中心": "城", "学院": "派", "平台": "上", "基地": "上", "厅": "长"}
 _HOSPITAL_WORDS = ("附属", "儿童", "妇幼", "肿瘤", "口腔")
 MAX_NAME = 32
 _LOCAL_AGENCY_SUFFIXES = ("管理局", "教育局", "民政局", "科技局", "卫生局", "办公室", "监督管理局")
@@ -241,7 +241,7 @@ class SentenceOrgs:
             return None
         if not core and not (parent or place) and suffix not in ("附院", "医学部", "研究生院", "医学院"):
             return None
-        generic = not (quoted or parent) and is_generic(core)
+        generic = not (quoted or parent or place) and is_generic(core)
         if label == "Agency" and suffix in _LOCAL_AGENCY_SUFFIXES and not (place or parent):
             generic = True
         if not quoted and label == "Platform" and not parent and (
