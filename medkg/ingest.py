@@ -22,6 +22,9 @@ from medkg.loaders.structured import SUFFIXES as RECORD_SUFFIXES, StructuredErro
 
 Status = Literal["loaded", "partial", "skipped", "failed"]
 LOADABLE = frozenset(DOCUMENT_SUFFIXES) | frozenset(RECORD_SUFFIXES)
+#: Documents written to the store in one upsert: at most this many files or facts.
+BATCH_DOCS = 50
+BATCH_FACTS = 20_000
 #: Without a terminal, a progress line is written every this many files (on long loads only).
 PROGRESS_EVERY = 50
 
@@ -104,9 +107,18 @@ def _read(path: Path, raw: bytes, result: DocumentResult) -> Graph:
     return _extract(document)
 
 
-def load_file(store: GraphStore, path: Path, known: dict[str, str], aliases: AliasTable | None = None,
-              max_bytes: int = MAX_BYTES) -> DocumentResult:
-    """Load one file; ``known`` (doc id -> path, from ``store.documents()``) is kept up to date."""
+@dataclass
+class Prepared:
+    """A file read and extracted, waiting to be written with the rest of its batch."""
+
+    result: DocumentResult
+    path: Path
+    graph: Graph
+
+
+def prepare(path: Path, known: dict[str, str], aliases: AliasTable | None = None,
+            max_bytes: int = MAX_BYTES) -> DocumentResult | Prepared:
+    """Read and extract one file. A final result (skipped or failed), or a graph to write."""
     result = DocumentResult(path=str(path), status="loaded")
     try:
         if not path.is_file():
@@ -128,21 +140,49 @@ def load_file(store: GraphStore, path: Path, known: dict[str, str], aliases: Ali
     except Exception as exc:  # noqa: BLE001 - an extractor bug on one document must not stop the batch
         return _failed(result, f"extraction failed: {type(exc).__name__}: {exc}")
     result.nodes, result.relationships = len(graph.nodes), len(graph.relationships)
+    if not graph.nodes and result.status == "loaded":
+        result.reason = "no entities found"
+    return Prepared(result, path, graph)
+
+
+def write_batch(store: GraphStore, batch: list[Prepared], known: dict[str, str]) -> None:
+    """Write several documents in one upsert (shared nodes are written once, not once per
+    document); if the store refuses it, retract it and write them one by one, so that only
+    the document at fault fails.
+
+    The new version of a file goes in before its old version comes out, so a failed write
+    never leaves a path with neither; facts both versions state keep the new evidence.
+    """
+    merged = Graph()
+    for item in batch:
+        merged.update(item.graph)
     try:
-        # The new version goes in before the old one comes out, so a failed write never
-        # leaves the path with neither; facts both versions state keep the new evidence.
-        store.upsert(graph)
-        result.replaced = [doc for doc, old in known.items() if _same_file(old, str(path))]
-        for old in result.replaced:
+        store.upsert(merged)
+    except Exception as exc:  # noqa: BLE001 - find the document at fault, fail only that one
+        notes = [_roll_back(store, item.result.doc_id) for item in batch]
+        if len(batch) > 1:
+            for item in batch:
+                write_batch(store, [item], known)
+        else:
+            _failed(batch[0].result, f"store rejected the graph{notes[0]}: {type(exc).__name__}: {exc}")
+        return
+    for item in batch:
+        item.result.replaced = [doc for doc, old in known.items() if _same_file(old, str(item.path))]
+        for old in item.result.replaced:
             store.remove_document(old)
             del known[old]
-    except Exception as exc:  # noqa: BLE001 - report, roll back, go on with the next file
-        return _failed(result, f"store rejected the graph: {type(exc).__name__}: {exc}{_roll_back(store, result.doc_id)}")
-    if graph.nodes:
-        known[result.doc_id] = str(path)
-    elif result.status == "loaded":
-        result.reason = "no entities found"
-    return result
+        if item.graph.nodes:
+            known[item.result.doc_id] = str(item.path)
+
+
+def load_file(store: GraphStore, path: Path, known: dict[str, str], aliases: AliasTable | None = None,
+              max_bytes: int = MAX_BYTES) -> DocumentResult:
+    """Load one file; ``known`` (doc id -> path, from ``store.documents()``) is kept up to date."""
+    prepared = prepare(path, known, aliases, max_bytes)
+    if isinstance(prepared, DocumentResult):
+        return prepared
+    write_batch(store, [prepared], known)
+    return prepared.result
 
 
 def _roll_back(store: GraphStore, doc: str) -> str:
@@ -150,7 +190,7 @@ def _roll_back(store: GraphStore, doc: str) -> str:
     try:
         store.remove_document(doc)
     except Exception as exc:  # noqa: BLE001 - the store may be the thing that is broken
-        return f" (and rolling back failed: {exc})"
+        return f" and rolling back failed ({type(exc).__name__}: {exc})"
     return ""
 
 
@@ -184,14 +224,30 @@ def _progress(files: list[Path], show: bool) -> Iterator[Path]:
 
 def load_paths(store: GraphStore, paths: Iterable[str | Path], aliases: AliasTable | None = None,
                progress: bool = False) -> LoadReport:
-    """Load every file under ``paths`` into ``store``; never stops on a bad file."""
+    """Load every file under ``paths`` into ``store``; never stops on a bad file.
+
+    Extracted graphs are written in batches of up to BATCH_DOCS files or BATCH_FACTS facts.
+    """
     files = expand_paths(paths)
     if not files:
         raise IngestError("nothing to load: no files under the given paths")
     known = store.documents()
+    pending: dict[str, str] = {}  # doc id -> path of files read but not yet written
     report = LoadReport()
+    batch: list[Prepared] = []
     for path in _progress(files, progress):
-        report.documents.append(load_file(store, path, known, aliases))
+        prepared = prepare(path, known | pending, aliases)
+        if isinstance(prepared, DocumentResult):
+            report.documents.append(prepared)
+            continue
+        report.documents.append(prepared.result)
+        batch.append(prepared)
+        pending[prepared.result.doc_id] = str(path)
+        if len(batch) >= BATCH_DOCS or sum(len(item.graph) for item in batch) >= BATCH_FACTS:
+            write_batch(store, batch, known)
+            batch, pending = [], {}
+    if batch:
+        write_batch(store, batch, known)
     return report
 
 

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from medkg import ingest
-from medkg.graph.model import document_id
+from medkg.graph.model import Graph, Node, Provenance, document_id
 from medkg.graph.store import GraphStore
-from medkg.ingest import IngestError, expand_paths, load_file, load_paths, remove
+from medkg.ingest import (DocumentResult, IngestError, Prepared, expand_paths, load_file, load_paths, remove,
+                          write_batch)
 from medkg.loaders.aliases import load_alias_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
@@ -141,3 +142,20 @@ def test_text_documents_go_through_extraction(store: GraphStore) -> None:
     assert {d.encoding for d in report.documents} == {"gbk", ""}
     names = {n.name for n in store.read_graph().nodes.values()}
     assert {"江南工业大学", "滨海市第一人民医院"} <= names
+
+
+def test_a_graph_the_store_refuses_fails_alone_and_its_batch_mates_load(store: GraphStore) -> None:
+    good = Graph()
+    good.add_node(Node(label="University", name="甲大学", provenance=[Provenance(doc="aaaa", sentence="甲")]))
+    bad = Graph()
+    bad.add_node(Node(label="Hospital", name="乙医院", properties={"docs": "x"},  # a reserved property name
+                      provenance=[Provenance(doc="bbbb", sentence="乙")]))
+    batch = [Prepared(DocumentResult(path="a.txt", status="loaded", doc_id="aaaa"), Path("a.txt"), good),
+             Prepared(DocumentResult(path="b.txt", status="loaded", doc_id="bbbb"), Path("b.txt"), bad)]
+    known: dict[str, str] = {}
+    write_batch(store, batch, known)
+    assert [item.result.status for item in batch] == ["loaded", "failed"]
+    assert batch[1].result.reason.startswith("store rejected the graph: ")
+    assert known == {"aaaa": "a.txt"}
+    assert set(store.documents()) == {"aaaa"}
+    assert [n.name for n in store.read_graph().nodes.values()] == ["甲大学"]
