@@ -12,6 +12,9 @@ from importlib.resources import files
 
 from medkg.graph.model import normalize_name
 
+#: Surface forms repeat a lot in a document: normalise each once.
+key = lru_cache(maxsize=1 << 16)(normalize_name)
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -33,7 +36,7 @@ class Gazetteer:
     def add(self, entry: Entry) -> None:
         self.entries[entry.name] = entry
         for surface in (entry.name, *entry.aliases):
-            names = self.surfaces.setdefault(normalize_name(surface), [])
+            names = self.surfaces.setdefault(key(surface), [])
             if entry.name not in names:
                 names.append(entry.name)
 
@@ -42,7 +45,7 @@ class Gazetteer:
         self.pattern = re.compile("|".join(map(re.escape, forms)))
 
     def lookup(self, surface: str) -> list[Entry]:
-        return [self.entries[n] for n in self.surfaces.get(normalize_name(surface), ())]
+        return [self.entries[n] for n in self.surfaces.get(key(surface), ())]
 
     def find(self, sentence: str):
         """(start, end) of every known name in the sentence, leftmost-longest."""

@@ -121,6 +121,9 @@ class SentenceOrgs:
                 continue
             self.known.append(OrgMention(a, b, sentence[a:b], entries[0].label, known=entries[0].name))
         self._known_end = {m.end: m for m in self.known}
+        self._in_known = bytearray(len(sentence) + 1)
+        for m in self.known:
+            self._in_known[m.start:m.end] = b"\x01" * (m.end - m.start)
         self.books = [(m.start(), m.end()) for m in _BOOK_RE.finditer(sentence)]
 
     def _org_ends_at(self, j: int) -> bool:
@@ -156,12 +159,16 @@ class SentenceOrgs:
                 return None
         return i
 
+    def _inside_one_known(self, a: int, b: int) -> bool:
+        return any(k.start <= a and b <= k.end for k in self.known)
+
     def _suffix_candidates(self):
         s = self.s
         for m in _SUFFIX_RE.finditer(s):
             suffix = m.group(1)
             a, b = m.start(), m.start() + len(suffix)
-            if _BAD_FOLLOW.get(suffix) == s[b:b + 1] or any(k.start <= a and b <= k.end for k in self.known):
+            if _BAD_FOLLOW.get(suffix) == s[b:b + 1] or (
+                    self._in_known[a] and self._in_known[b - 1] and self._inside_one_known(a, b)):
                 continue
             left = self._left_edge(a, b)
             if left is not None and (left < a or suffix == "附院"):

@@ -8,7 +8,7 @@ from medkg.graph.model import SCHEMA, Graph, Node, Provenance, Relationship, mak
 
 from ..document import SourceDocument
 from . import lexicon
-from .gazetteer import Gazetteer, builtin
+from .gazetteer import Gazetteer, builtin, key
 from .organisations import OrgMention, SentenceOrgs
 from .people import TITLE_RE, PersonMention, Role, SentencePeople
 from .projects import ProjectRow, rows_from_tables, text_table_rows
@@ -21,6 +21,8 @@ _TEAM_BEFORE_RE = re.compile(r"(?:团队|课题组|研发的|研制的|开发的
 _PROJECT_AFTER_RE = re.compile(r"^(?:项目|课题|计划|专项)")
 _PROFESSOR_TITLES = frozenset({"教授", "副教授", "研究员"})
 _MAX_PROVENANCE = 3
+#: Evidence before it becomes a Provenance: the sentence, the rule, the confidence.
+Evidence = tuple[Sentence, str, float]
 _BACK_REFERENCES = ("学院", "医院", "公司", "集团", "联盟", "研究院", "实验室")
 _BARE_PLATFORM_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:联盟|研究院|实验室)|(?<=[该本此由入选])(?:联盟|研究院|实验室)")
 _APPOINT_RE = re.compile(r"(?:教授|院士|研究员|博士)?(?:担任|出任|当选为?|兼任|任)")
@@ -39,20 +41,28 @@ class DocumentExtractor:
         self.gaz = gazetteer or builtin()
         self.text = normalise(document.text)
         self.reg = Registry(self.gaz)
-        self.used: dict[str, list[Provenance]] = defaultdict(list)
-        self.people: dict[str, list[Provenance]] = defaultdict(list)
+        self.used: dict[str, list[Evidence]] = defaultdict(list)
+        self.people: dict[str, list[Evidence]] = defaultdict(list)
         self.projects: dict[str, dict] = {}
-        self.facts: list[tuple[Fact, Provenance]] = []
+        self.facts: dict[tuple[str, str, str], tuple[dict, dict[int, Evidence]]] = {}
         self.last_of: dict[str, str] = {}
         self.ctx = Context()
 
     # -- evidence ---------------------------------------------------------------
-    def _prov(self, sent: Sentence, rule: str, confidence: float = 0.8) -> Provenance:
+    @staticmethod
+    def _note(evidence: list[Evidence], sent: Sentence, rule: str) -> None:
+        if len(evidence) < _MAX_PROVENANCE:
+            evidence.append((sent, rule, 0.8))
+
+    def _provenance(self, evidence: Evidence) -> Provenance:
+        sent, rule, confidence = evidence
         return Provenance(doc=self.doc.doc_id, path=self.doc.path, sentence=sent.text[:500], start=sent.start,
                           end=sent.end, rule=rule, confidence=confidence)
 
     def _fact(self, fact: Fact, sent: Sentence) -> None:
-        self.facts.append((fact, self._prov(sent, fact.rule, fact.confidence)))
+        props, evidence = self.facts.setdefault((fact.type, fact.source, fact.target), ({}, {}))
+        props.update(fact.props)
+        evidence.setdefault(sent.start, (sent, fact.rule, fact.confidence))
 
     # -- organisations ----------------------------------------------------------
     def _register(self, m: OrgMention, counts: Counter) -> None:
@@ -72,7 +82,7 @@ class DocumentExtractor:
     def _resolve(self, m: OrgMention, sentence: str, before: list[Resolved], context: set[str], places: list[str]):
         """(label, canonical name, parent name) of a mention, or None when it names nothing."""
         reg = self.reg
-        surface = reg.declared.get(m.surface, m.surface)
+        surface = reg.declared.get(key(m.surface), m.surface)
         if m.known:
             e = reg.known(m, context)
             return e.label, e.name, e.parent
@@ -86,7 +96,7 @@ class DocumentExtractor:
         if m.label == "Agency":
             name = reg.agency_name(m, places)
             return ("Agency", name, "") if name else None
-        registered = reg.surface.get(surface)
+        registered = reg.surface.get(key(surface))
         if registered and not (m.label == "Hospital" and reg.entities[registered].label != "Hospital"):
             return reg.entities[registered].label, registered, reg.entities[registered].parent
         main = reg.entities.get(reg.main)
@@ -146,7 +156,7 @@ class DocumentExtractor:
         kept = [m for m in orgs if id(m) in resolved]
         persons = SentencePeople(sent.text, kept, stops).mentions()
         for p in persons:
-            self.people[p.name].append(self._prov(sent, "person:title"))
+            self._note(self.people[p.name], sent, "person:title")
             for role in p.roles:
                 target = self._role_target(role, p, resolved, in_sentence)
                 if target is None:
@@ -214,7 +224,7 @@ class DocumentExtractor:
     def _add_project(self, row: ProjectRow, sent: Sentence, rule: str) -> None:
         entry = self.projects.setdefault(row.name, {"props": {}, "prov": []})
         entry["props"].update(row.properties())
-        entry["prov"].append(self._prov(sent, rule))
+        self._note(entry["prov"], sent, rule)
 
     # -- tables -----------------------------------------------------------------
     def _project_rows(self, rows: list[tuple[ProjectRow, Sentence]]) -> None:
@@ -222,7 +232,7 @@ class DocumentExtractor:
         for row, sent in rows:
             self._add_project(row, sent, "project:table")
             for pi in row.leaders:
-                self.people[pi].append(self._prov(sent, "person:table"))
+                self._note(self.people[pi], sent, "person:table")
                 self._fact(Fact("LEADS", pi, row.name, "leads:table", 0.9), sent)
                 if main:
                     self._fact(Fact("WORKS_AT", pi, main, "works_at:table", 0.6), sent)
@@ -242,7 +252,7 @@ class DocumentExtractor:
             if r:
                 label, name, parent = r
                 self.reg.add(label, name, m.surface, parent)
-                self.used[name].append(self._prov(sent, "org:table"))
+                self._note(self.used[name], sent, "org:table")
                 return name
         return ""
 
@@ -284,7 +294,7 @@ class DocumentExtractor:
             own = m.own[2:] if m.own.startswith("附属") else m.own
             if m.parent is not None and len(own) >= 3 and own != name:
                 self.reg.entities[name].aliases.add(own)
-            self.used[name].append(self._prov(sent, "org:mention"))
+            self._note(self.used[name], sent, "org:mention")
             res = Resolved(m.start, m.end, label, name, bool(TITLE_RE.match(sent.text, m.end)))
             resolved[id(m)] = res
             in_sentence.append(res)
@@ -311,7 +321,7 @@ class DocumentExtractor:
             ent = self.reg.entities[name]
             aliases = set(ent.aliases) | ({name} - {final})
             node = Node(label=ent.label, name=final, aliases=sorted(aliases),
-                        provenance=self.used[name][:_MAX_PROVENANCE])
+                        provenance=[self._provenance(e) for e in self.used[name]])
             graph.add_node(node)
             labels[final] = ent.label
         for name in sorted(names):
@@ -319,15 +329,15 @@ class DocumentExtractor:
             if ent and ent.parent:
                 self._parent_edge(graph, labels, name, alias_of.get(ent.parent, ent.parent))
         for pname, prov in self.people.items():
-            graph.add_node(Node(label="Person", name=pname, provenance=prov[:_MAX_PROVENANCE]))
+            graph.add_node(Node(label="Person", name=pname, provenance=[self._provenance(e) for e in prov]))
             labels[pname] = "Person"
         for proj, entry in self.projects.items():
             graph.add_node(Node(label="Project", name=proj, properties=entry["props"],
-                                provenance=entry["prov"][:_MAX_PROVENANCE]))
+                                provenance=[self._provenance(e) for e in entry["prov"]]))
             labels.setdefault(proj, "Project")
-        for fact, prov in self.facts:
-            src, dst = alias_of.get(fact.source, fact.source), alias_of.get(fact.target, fact.target)
-            self._edge(graph, labels, fact.type, src, dst, dict(fact.props), prov)
+        for (kind, source, target), (props, evidence) in self.facts.items():
+            src, dst = alias_of.get(source, source), alias_of.get(target, target)
+            self._edge(graph, labels, kind, src, dst, props, [self._provenance(e) for e in evidence.values()])
         return graph
 
     def _parent_edge(self, graph: Graph, labels: dict[str, str], child: str, parent: str) -> None:
@@ -338,21 +348,20 @@ class DocumentExtractor:
             graph.add_node(Node(label=entry.label, name=parent))
             labels[parent] = entry.label
         kind = "AFFILIATED_WITH" if labels[child] == "Hospital" and labels[parent] == "University" else "PART_OF"
-        prov = self.used.get(child, [])[:1]
-        self._edge(graph, labels, kind, child, parent, {}, prov[0] if prov else None, rule="nested_name")
+        evidence = self.used.get(child, [])[:1]
+        prov = [self._provenance((e[0], "nested_name", 0.9)) for e in evidence]
+        self._edge(graph, labels, kind, child, parent, {}, prov)
 
     @staticmethod
     def _edge(graph: Graph, labels: dict[str, str], kind: str, src: str, dst: str, props: dict,
-              prov: Provenance | None, rule: str = "") -> None:
+              prov: list[Provenance]) -> None:
         if src == dst or src not in labels or dst not in labels:
             return
         sources, targets = SCHEMA[kind]
         if labels[src] not in sources or labels[dst] not in targets:
             return
-        if prov is not None and rule:
-            prov = prov.model_copy(update={"rule": rule})
         graph.add_relationship(Relationship(type=kind, start=make_uid(labels[src], src), end=make_uid(labels[dst], dst),
-                                            properties=props, provenance=[prov] if prov else []))
+                                            properties=props, provenance=prov))
 
 
 def extract_graph(document: SourceDocument) -> Graph:

@@ -12,10 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from medkg.graph.model import normalize_name
-
 from . import lexicon
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import Entry, Gazetteer, key
 from .organisations import OrgMention, is_generic
 
 _ORDINAL_RE = re.compile(r"(?:附属)?第?([一二三四五六七八九十]{1,2})(附属医院|附院|人民医院|医院|院)$")
@@ -76,7 +74,7 @@ class Registry:
             ent.aliases.add(surface)
         for form in (name, surface):
             if form:
-                self.surface.setdefault(normalize_name(form), name)
+                self.surface.setdefault(key(form), name)
         return ent
 
     def _entry(self, name: str) -> Entry | None:
@@ -90,7 +88,7 @@ class Registry:
         for m in _ABBREV_DECL_RE.finditer(sentence):
             before = [o for o in mentions if o.end <= m.start() and m.start() - o.end <= 1]
             if before:
-                self.declared[normalize_name(m.group(1))] = before[-1].surface
+                self.declared[key(m.group(1))] = before[-1].surface
 
     # -- resolving ------------------------------------------------------------
     def known(self, m: OrgMention, context: set[str]) -> Entry:
@@ -185,9 +183,6 @@ class Registry:
             self.main = max(unis)[1]
         elif counts:
             self.main = counts.most_common(1)[0][0]
-
-    def is_generic_name(self, m: OrgMention) -> bool:
-        return m.generic and normalize_name(m.surface) not in self.surface
 
 
 def subunit_suffix(surface: str) -> str:
