@@ -5,7 +5,7 @@ the middle of a word or a person's name (``校长丁`` / ``晓东``). A line is 
 when it cannot be the end of a paragraph: it ends without sentence-final punctuation and
 either ends with a comma-like mark, is mid-sentence (holds a comma), fills the page width the
 document wraps at, or the next line is a short tail or begins with punctuation. Headings,
-enumerations and list items keep their own line. The result has one paragraph per line.
+enumerations and list items keep their own line. Paragraphs are separated by a blank line.
 """
 from __future__ import annotations
 
@@ -29,9 +29,13 @@ _CELL_GAP = re.compile(r"[\u4e00-\u9fff）)] [\u4e00-\u9fff（(]")
 #: A page number left in extracted text: ``- 10 -``, ``第 3 页``, ``3/20``, ``Page 4``.
 _PAGE_NUMBER = re.compile(r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
                           r"|page\s*\d{1,4}(?:\s*of\s*\d+)?)$", re.IGNORECASE)
+_PROSE = re.compile("[，。]")
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000\ufeff]+")
 _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u4dbf\u4e00-\ua4cf\uac00-\ud7a3\uf900-\ufaff"
                    r"\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
+#: Between paragraphs of the clean text: a blank line, so that no later step takes two
+#: paragraphs for one wrapped sentence.
+PARAGRAPH_BREAK = "\n\n"
 _SHORT_TAIL = 5  # a line this short, without punctuation, is the wrapped end of the line before
 
 
@@ -67,7 +71,7 @@ def _is_short_tail(line: str) -> bool:
 
 
 def _is_table_row(line: str) -> bool:
-    return bool(_ROW_START.match(line) or _CELL_GAP.search(line)) and not re.search("[，。]", line)
+    return bool(_ROW_START.match(line) or _CELL_GAP.search(line)) and not _PROSE.search(line)
 
 
 def _joins(line: str, nxt: str, width: int, wrapped: bool) -> bool:
@@ -96,7 +100,8 @@ def rejoin(lines: list[str]) -> list[str]:
     double-spaced (a blank line after nearly every line), where they say nothing. In text
     that is not hard-wrapped (a paragraph a line, as copied off a web page) a short line
     holding a comma is a heading, not half a sentence. The first line (the title) takes no
-    short tail."""
+    short tail. Lines of a flattened table (from a numbered row until prose resumes) are
+    left as they are: a short line there is a cell, not the end of a sentence."""
     filled = [line for line in lines if line]
     double_spaced = len(lines) - len(filled) >= 0.5 * len(filled)
     widths = sorted(display_width(line) for line in filled)
@@ -104,13 +109,19 @@ def rejoin(lines: list[str]) -> list[str]:
     wrapped = bool(width) or (bool(widths) and widths[len(widths) // 2] < 80)
     paragraphs: list[str] = []
     current = last = ""
+    in_table = False
     for line in lines:
         if not line:
             if not double_spaced and current:
                 paragraphs.append(current)
                 current = last = ""
             continue
-        if current and _joins(last, line, width, wrapped) and not (current == filled[0] and _is_short_tail(line)):
+        if _ROW_START.match(line):
+            in_table = True
+        elif in_table and (_PROSE.search(line) or display_width(line) >= 60):
+            in_table = False
+        if current and not in_table and _joins(last, line, width, wrapped) \
+                and not (current == filled[0] and _is_short_tail(line)):
             current = _glue(current, line)
         else:
             if current:
@@ -123,12 +134,12 @@ def rejoin(lines: list[str]) -> list[str]:
 
 
 def clean_lines(lines: list[str], rejoin_wraps: bool = True) -> str:
-    """Normalise, drop boilerplate, rejoin wraps: the clean body text, one paragraph a line.
+    """Normalise, drop boilerplate, rejoin wraps: the clean body text, paragraphs apart.
 
     ``rejoin_wraps=False`` when every line is known to be a paragraph (Word documents)."""
     normalised = [line for line in map(normalise_line, lines) if not _PAGE_NUMBER.match(line)]
     kept = drop_boilerplate(normalised)
-    return "\n".join(rejoin(kept) if rejoin_wraps else [line for line in kept if line])
+    return PARAGRAPH_BREAK.join(rejoin(kept) if rejoin_wraps else [line for line in kept if line])
 
 
 def clean_text(text: str) -> str:

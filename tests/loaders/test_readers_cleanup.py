@@ -8,7 +8,7 @@ from medkg.loaders.readers.cleanup import clean_text
 def test_double_spaced_wrapped_lines_rejoin_into_paragraphs() -> None:
     text = ("甲大学与乙医院签署合作协议，双方将在康复工程、\n\n医学影像等领域开展合作，由校长王\n\n"
             "某某主持。\n\n二、合作内容\n\n双方共建联合实验室。\n")
-    assert clean_text(text).split("\n") == [
+    assert clean_text(text).split("\n\n") == [
         "甲大学与乙医院签署合作协议，双方将在康复工程、医学影像等领域开展合作，由校长王某某主持。",
         "二、合作内容",
         "双方共建联合实验室。",
@@ -17,19 +17,19 @@ def test_double_spaced_wrapped_lines_rejoin_into_paragraphs() -> None:
 
 def test_single_spaced_text_keeps_blank_line_paragraph_breaks() -> None:
     text = "第一段没有句号的标题\n\n正文第一句，在这里\n继续。\n\n第二段。"
-    assert clean_text(text).split("\n") == ["第一段没有句号的标题", "正文第一句，在这里继续。", "第二段。"]
+    assert clean_text(text).split("\n\n") == ["第一段没有句号的标题", "正文第一句，在这里继续。", "第二段。"]
 
 
 def test_paragraph_per_line_web_text_keeps_headings_with_commas() -> None:
     long = "这是一个很长的段落，" * 12 + "结束。"
     text = f"{long}\n医生派单到大学，联手解决临床问题\n{long}\n{long}"
-    assert clean_text(text).split("\n")[1] == "医生派单到大学，联手解决临床问题"
+    assert clean_text(text).split("\n\n")[1] == "医生派单到大学，联手解决临床问题"
 
 
 def test_page_width_wraps_join_and_short_headings_do_not() -> None:
     body = ["甲" * 40, "乙" * 40, "丙" * 40, "丁" * 40, "戊" * 20 + "。"]
     text = "\n".join(["短标题", *body, "另一个标题", *body])
-    paragraphs = clean_text(text).split("\n")
+    paragraphs = clean_text(text).split("\n\n")
     assert paragraphs == ["短标题", "".join(body), "另一个标题", "".join(body)]
 
 
@@ -40,7 +40,7 @@ def test_whitespace_is_normalised_and_latin_words_keep_a_space() -> None:
 
 def test_enumerations_and_table_rows_are_not_joined() -> None:
     text = "项目如下，包括\n1、康复机器人\n2、智能手环\n12 王某 甲医院\n13 李某 乙医院"
-    assert clean_text(text).split("\n") == ["项目如下，包括", "1、康复机器人", "2、智能手环", "12 王某 甲医院", "13 李某 乙医院"]
+    assert clean_text(text).split("\n\n") == ["项目如下，包括", "1、康复机器人", "2、智能手环", "12 王某 甲医院", "13 李某 乙医院"]
 
 
 def test_page_numbers_are_dropped_and_the_sentence_continues_across_them() -> None:
@@ -64,3 +64,10 @@ def test_navigation_and_share_and_footer_lines() -> None:
              "当前位置：首页 > 新闻", "【字体：大 中 小】", "打印本页 关闭窗口", "点击：123次",
              "甲大学校长王某出席。"]
     assert drop_boilerplate(lines) == ["甲大学校长王某出席。"]
+
+
+def test_flattened_table_lines_stay_apart_until_prose_resumes() -> None:
+    text = "\n".join(["3 王某 甲医院", "智能康复手环的研", "究", "横向 2019-2021 已结题",
+                      "会后，双方就下一步合作进行了", "深入交流。"])
+    assert clean_text(text).split("\n\n") == ["3 王某 甲医院", "智能康复手环的研", "究", "横向 2019-2021 已结题",
+                                              "会后，双方就下一步合作进行了深入交流。"]
