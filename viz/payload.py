@@ -11,6 +11,8 @@ from typing import Any
 
 from medkg.graph.model import Graph, Provenance
 
+from .layout import initial_positions
+
 #: Evidence entries kept per node or relationship; the panel says how many more exist.
 MAX_EVIDENCE = 8
 #: Node size range in pixels (vis-network ``size``).
@@ -70,13 +72,15 @@ def _communities(graph: Graph) -> list[dict[str, Any]]:
 
 
 def page_data(graph: Graph) -> dict[str, Any]:
-    """Nodes, edges, documents and communities of ``graph`` as JSON-ready values."""
+    """Nodes (with starting positions), edges, documents and communities as JSON-ready values."""
     measure, values = size_measure(graph)
+    positions = initial_positions(graph)
     top = max(values.values(), default=0.0)
     docs: dict[str, str] = {}
     nodes = [{
         "id": node.uid, "name": node.name, "label": node.label, "aliases": node.aliases,
         "props": node.properties, "size": _scaled(values[node.uid], top),
+        "x": positions[node.uid][0], "y": positions[node.uid][1],
         "measure": values[node.uid],
         "community": str(node.properties["community"]) if "community" in node.properties else None,
         "evidence": _evidence(node.provenance, docs),

@@ -1,0 +1,154 @@
+"""The page in headless Chromium, used the way a strategist would: open, look, search, click, filter, focus."""
+import pytest
+
+from medkg.viz import ViewState, connecting_paths, write_page
+
+pytestmark = pytest.mark.browser
+
+HOSPITAL = "Hospital:东海医科大学附属仁和医院"
+DONGHAI = "University:东海医科大学"
+LIN = "Person:林若海"
+DIM = "rgba(190,196,204,0.35)"
+#: 东海医科大学's neighbours one and two ties away in the fixture (GAP_CANDIDATE ties shown count).
+DONGHAI_1_HOP = sorted([DONGHAI, "University:滨江理工大学", HOSPITAL, "Company:云岭医疗科技有限公司"])
+DONGHAI_2_HOPS_MISSING = {"Agency:滨江市科学技术委员会", "Project:智能骨科手术机器人研发"}
+
+
+@pytest.fixture
+def sample_page(sample_graph, tmp_path, open_page):
+    return open_page(write_page(sample_graph, tmp_path / "sample.html"))
+
+
+def _click_node(opened, uid, double=False):
+    box = opened.page.locator("#network canvas").bounding_box()
+    pos = opened.js("(id) => { const n = window.medkgNetwork; return n.canvasToDOM(n.getPosition(id)); }", uid)
+    click = opened.page.mouse.dblclick if double else opened.page.mouse.click
+    click(box["x"] + pos["x"], box["y"] + pos["y"])
+
+
+def _click_edge(opened, edge_id):
+    box = opened.page.locator("#network canvas").bounding_box()
+    pos = opened.js("(id) => { const n = window.medkgNetwork; "
+                    "return n.canvasToDOM(n.body.edges[id].edgeType.getPoint(0.5)); }", edge_id)
+    opened.page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+
+
+def _colour(opened, uid):
+    return opened.js("(id) => window.medkg.nodes.get(id).color.background", uid)
+
+
+def test_whole_graph_is_drawn_offline_without_errors(sample_graph, sample_page):
+    assert sample_page.drawn_nodes() == sorted(sample_graph.nodes)
+    assert sample_page.drawn_edges() == sorted(sample_graph.relationships)
+    assert sample_page.ink() > 0.01, "the canvas is blank"
+    assert sample_page.errors == []
+    assert all(url.startswith(("file:", "data:")) for url in sample_page.requests), sample_page.requests
+    assert "13 / 13 节点" in sample_page.page.locator("#counts").inner_text()
+    assert sample_page.js("window.medkgNetwork.physics.options.enabled") is False, "physics stops once laid out"
+    sample_page.screenshot("sample-whole-graph")
+
+
+def test_search_by_alias_highlights_and_moves_to_the_match(sample_page):
+    page = sample_page.page
+    before = sample_page.js("[window.medkgNetwork.getScale(), window.medkgNetwork.getViewPosition()]")
+    page.locator("#search").fill("仁和医院")
+    page.locator("#search-results li").first.wait_for()
+    assert page.locator("#search-results li").first.inner_text().startswith("东海医科大学附属仁和医院")
+    assert sample_page.js("window.medkgNetwork.getSelectedNodes()") == [HOSPITAL]
+    assert sample_page.js("[window.medkgNetwork.getScale(), window.medkgNetwork.getViewPosition()]") != before
+    assert _colour(sample_page, LIN) == DIM and _colour(sample_page, HOSPITAL) != DIM
+    sample_page.screenshot("sample-search")
+    page.locator("#search").fill("DONGHAI")  # part of an English alias, any case
+    page.wait_for_timeout(400)
+    assert page.locator("#search-results li").all_inner_texts() == ["东海医科大学 · 大学"]
+    page.locator("#clear-highlight").click()
+    assert _colour(sample_page, LIN) != DIM
+    assert sample_page.errors == []
+
+
+def test_focus_shows_the_k_hop_neighbourhood(sample_graph, sample_page):
+    page = sample_page.page
+    page.locator("#search").fill("东医大")
+    page.locator("#search-results li").first.click()
+    page.locator("#focus-button").click()
+    assert sample_page.drawn_nodes() == DONGHAI_1_HOP
+    assert "聚焦 东海医科大学 · 1 跳" in page.locator("#focus-status").inner_text()
+    page.locator("#hops").fill("2")
+    page.locator("#hops").press("Tab")
+    assert set(sample_page.drawn_nodes()) == set(sample_graph.nodes) - DONGHAI_2_HOPS_MISSING
+    sample_page.screenshot("sample-focus-2-hops")
+    page.locator("#show-all").click()
+    assert sample_page.drawn_nodes() == sorted(sample_graph.nodes)
+    page.locator("#hops").fill("1")
+    _click_node(sample_page, LIN, double=True)  # double-click focuses too
+    assert sample_page.drawn_nodes() == sorted([LIN, "University:滨江理工大学", "Project:智能骨科手术机器人研发"])
+    assert sample_page.errors == []
+
+
+def test_filters_by_label_relationship_type_and_year(sample_graph, sample_page):
+    page = sample_page.page
+    page.locator("#legend-labels li", has_text="Person").locator("input").uncheck()
+    assert len(sample_page.drawn_nodes()) == 11 and not any(u.startswith("Person:") for u in sample_page.drawn_nodes())
+    page.locator("#legend-labels li", has_text="Person").locator("input").check()
+    page.locator("#legend-rels li", has_text="GAP_CANDIDATE").locator("input").uncheck()
+    assert len(sample_page.drawn_edges()) == 14
+    page.locator("#legend-rels li", has_text="GAP_CANDIDATE").locator("input").check()
+    page.locator("#year-from").fill("2022")
+    page.locator("#year-from").press("Tab")
+    assert len(sample_page.drawn_edges()) == 11  # ties of 2019-2021 hidden, undated ones kept
+    page.locator("#year-undated").uncheck()
+    edges = sample_page.drawn_edges()
+    assert [sample_graph.relationships[e].properties["year"] for e in edges] == [2022, 2022, 2023]
+    assert len(sample_page.drawn_nodes()) == 13, "a year filter hides ties, not organisations"
+    assert sample_page.errors == []
+
+
+def test_clicking_shows_aliases_titles_and_evidence_with_documents(sample_page):
+    details = sample_page.page.locator("#details")
+    _click_node(sample_page, LIN)
+    text = details.inner_text()
+    assert "林若海" in text and "任职 → 滨江理工大学 (教授)" in text
+    assert "林若海参加了滨江医工交叉论坛。" in text and "docs/滨江医工新闻.txt" in text
+    _click_node(sample_page, HOSPITAL)
+    assert "仁和医院" in details.locator("dd").first.inner_text()
+    _click_edge(sample_page, f"Person:周明远|WORKS_AT|{HOSPITAL}")
+    text = details.inner_text()
+    assert "任职 WORKS_AT" in text and "院长" in text
+    assert "仁和医院院长周明远出席签约仪式。" in text and "docs/东海医科年报.pdf" in text
+    sample_page.screenshot("sample-details")
+
+
+def test_community_colours_toggle(sample_page):
+    assert _colour(sample_page, DONGHAI) == "#3b6fd8"  # University blue
+    sample_page.page.locator("#colour-community").check()
+    assert _colour(sample_page, DONGHAI) == "#2ca02c"  # community 0 is the third largest
+    assert sample_page.page.locator("#legend-communities li").count() == 3
+    sample_page.page.locator("#colour-community").uncheck()
+    assert _colour(sample_page, DONGHAI) == "#3b6fd8"
+
+
+def test_views_open_focused_or_with_a_highlighted_path(sample_graph, tmp_path, open_page):
+    focused = open_page(write_page(sample_graph, tmp_path / "focus.html", ViewState(focus=DONGHAI, hops=1)))
+    assert focused.drawn_nodes() == DONGHAI_1_HOP
+    nodes, rels = connecting_paths(sample_graph, LIN, "Person:周明远")
+    path_page = open_page(write_page(sample_graph, tmp_path / "path.html",
+                                     ViewState(highlight_nodes=nodes, highlight_edges=rels, colour_by="community")))
+    assert path_page.drawn_nodes() == sorted(sample_graph.nodes)
+    assert path_page.js("(id) => window.medkg.nodes.get(id).borderWidth", LIN) == 3
+    assert _colour(path_page, "Company:星桥资本") == DIM
+    assert path_page.page.locator("#colour-community").is_checked()
+    path_page.screenshot("sample-path")
+    assert focused.errors == [] and path_page.errors == []
+
+
+@pytest.mark.slow
+def test_a_large_graph_settles_and_stops(synthetic_graph, tmp_path, open_page):
+    graph = synthetic_graph(1500)
+    opened = open_page(write_page(graph, tmp_path / "large.html"), timeout_s=90)
+    assert len(opened.drawn_nodes()) == len(graph.nodes)
+    assert opened.js("window.medkgNetwork.physics.options.enabled") is False
+    assert opened.ink() > 0.01 and opened.errors == []
+    opened.page.locator("#search").fill("简称42")
+    opened.page.locator("#search-results li").first.wait_for()
+    assert opened.js("window.medkgNetwork.getSelectedNodes().length") == 1
+    opened.screenshot("large-1500")
