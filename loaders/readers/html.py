@@ -11,7 +11,7 @@ import re
 import lxml.html
 import trafilatura
 
-from .cleanup import clean_lines, normalise_line
+from .cleanup import PARAGRAPH_BREAK, clean_lines, normalise_line
 from .encoding import decode
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
@@ -85,4 +85,7 @@ def read_html(raw: bytes) -> dict:
     title = _title(tree, metadata)
     tables = _tables(tree)
     lines = extracted.split("\n") if extracted else _fallback_lines(tree)
-    return {"encoding": encoding, "text": clean_lines(lines), "tables": tables, "title": title}
+    text = clean_lines(lines)
+    if title and not text.startswith(title):  # the headline often states the news: keep it as text
+        text = f"{title}{PARAGRAPH_BREAK}{text}" if text else title
+    return {"encoding": encoding, "text": text, "tables": tables, "title": title}

@@ -136,7 +136,20 @@ def test_format_is_sniffed_when_the_file_has_no_suffix() -> None:
 
 
 def test_html_declared_gb2312_charset_is_honoured() -> None:
-    page = '<html><head><meta charset="gb2312"><title>t</title></head><body><p>江南工业大学与滨海医院合作。</p></body></html>'
+    page = '<html><head><meta charset="gb2312"><title>江南工业大学与滨海医院合作</title></head><body><p>江南工业大学与滨海医院合作。</p></body></html>'
     doc = read_bytes(Path("page.html"), page.encode("gbk"))
     assert doc.encoding == "gb18030"
     assert doc.text == "江南工业大学与滨海医院合作。"
+
+
+def test_cms_page_in_gbk_keeps_headline_and_article_and_drops_the_furniture() -> None:
+    doc = read_document(FIXTURES / "cms_gbk.html")
+    assert doc.encoding == "gb18030"  # declared gb2312: read as its superset
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == doc.title == "北岭医科大学与云山科技大学共建医工交叉研究院"
+    assert "6月16日，北岭医科大学与云山科技大学在北岭签署战略合作协议，双方将共建医工交叉研究院，联合培养医学工程复合型人才。" \
+        in paragraphs
+    assert paragraphs[-1].startswith("郭海涛介绍了云山科技大学")
+    for debris in ("网站首页", "党风廉政", "您现在的位置", "分享", "微信", "责任编辑", "上一条", "毕业典礼", "打印",
+                   "Copyright", "ICP", "邮编"):
+        assert debris not in doc.text, debris
