@@ -12,6 +12,8 @@ from importlib.resources import files
 
 from medkg.graph.model import normalize_name
 
+from .lexicon import trie_pattern
+
 #: Surface forms repeat a lot in a document: normalise each once.
 key = lru_cache(maxsize=1 << 16)(normalize_name)
 
@@ -41,8 +43,7 @@ class Gazetteer:
                 names.append(entry.name)
 
     def compile(self) -> None:
-        forms = sorted({s for s in self.surfaces if len(s) >= 2 and not s.isascii()}, key=len, reverse=True)
-        self.pattern = re.compile("|".join(map(re.escape, forms)))
+        self.pattern = re.compile(trie_pattern(s for s in self.surfaces if len(s) >= 2 and not s.isascii()))
 
     def lookup(self, surface: str) -> list[Entry]:
         return [self.entries[n] for n in self.surfaces.get(key(surface), ())]

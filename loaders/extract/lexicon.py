@@ -7,6 +7,33 @@ from __future__ import annotations
 
 import re
 
+
+def trie_pattern(words) -> str:
+    """One regex alternation of literal words, factored by prefix so the engine never backtracks far.
+
+    Longer words win over their prefixes (a word that is a prefix of another is optional tail).
+    """
+    trie: dict = {}
+    for w in set(words):
+        if w:
+            node = trie
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and not end:
+            return branches[0]
+        body = "|".join(branches)
+        alt = f"(?:{body})" if len(branches) > 1 or end else body
+        return alt + "?" if end else alt
+
+    return build(trie)
+
 #: Common Chinese surnames (single and compound); a person name starts with one of them.
 SURNAMES_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "端木")
 SURNAMES = set(

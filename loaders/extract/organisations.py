@@ -15,25 +15,19 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .gazetteer import Gazetteer
 
-_SUFFIX_RE = re.compile(
-    "(?=(" + "|".join(sorted(map(re.escape, lexicon.ORG_SUFFIXES), key=len, reverse=True)) + "))"
-)
+_SUFFIX_RE = re.compile("(?=(" + lexicon.trie_pattern(lexicon.ORG_SUFFIXES) + "))")
 _SUB_INSTITUTE_RE = re.compile(r"(?=([\u4e00-\u9fff]{1,4}所))")
-_STOP_RE = re.compile("|".join(sorted(map(re.escape, set(lexicon.STOP_WORDS)), key=len, reverse=True)))
+_STOP_RE = re.compile(lexicon.trie_pattern(lexicon.STOP_WORDS))
 _STOP_TITLES = ("院士", "教授", "校长", "院长", "主任", "书记", "所长", "处长", "局长", "区长", "总监", "总裁",
                 "经理", "研究员", "医师", "团队", "课题组")
 _TITLE_STOP_RE = re.compile("|".join(_STOP_TITLES))
 _BOOK_RE = re.compile(r"《[^《》]{2,60}》")
 _FOUNDED_BEFORE_RE = re.compile(r"(?:成立了?|组建了?|建立了?|共建|获批|揭牌|设立了?|新建|建成了?|和|、)$")
-_LEADING_NOISE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, lexicon.LEADING_NOISE), key=len, reverse=True)) + ")+")
+_LEADING_NOISE_RE = re.compile("(?:" + lexicon.trie_pattern(lexicon.LEADING_NOISE) + ")+")
 _ABBREV_AFTER_RE = re.compile(r"[(（][A-Za-z]{2,10}[)）]")
 _QUOTED_RE = re.compile(r"“([^“”]{2,40}?)(?:等)?”")
-SUFFIX_AT_END_RE = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, lexicon.ORG_SUFFIXES), key=len, reverse=True)) + ")$"
-)
-_GENERIC_RE = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, set(lexicon.GENERIC_WORDS)), key=len, reverse=True)) + ")+"
-)
+SUFFIX_AT_END_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, lexicon.ORG_SUFFIXES), key=len, reverse=True)) + ")$")
+_GENERIC_RE = re.compile("(?:" + lexicon.trie_pattern(lexicon.GENERIC_WORDS) + ")+")
 _ORDINAL_SHORT_RE = re.compile(r"^[一二三四五六七八九十]{1,2}(?:附院|院)$")
 _BAD_FOLLOW = {"大学": "生", "中心": "城", "学院": "派", "平台": "上", "基地": "上", "厅": "长"}
 _HOSPITAL_WORDS = ("附属", "儿童", "妇幼", "肿瘤", "口腔")
@@ -197,9 +191,11 @@ class SentenceOrgs:
         cands = [c for c in cands if c is not None]
         cands.sort(key=lambda c: (not c.quoted, -(c.end - c.start), c.start))
         taken: list[OrgMention] = []
+        used = bytearray(len(self.s) + 1)
         for c in cands:
-            if any(c.start < t.end and t.start < c.end for t in taken):
+            if any(used[c.start:c.end]):
                 continue
+            used[c.start:c.end] = b"\x01" * (c.end - c.start)
             taken.append(c)
         taken.sort(key=lambda c: c.start)
         return taken

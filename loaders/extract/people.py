@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .organisations import OrgMention
 
-TITLE_RE = re.compile("|".join(sorted(map(re.escape, lexicon.TITLES), key=len, reverse=True)))
+TITLE_RE = re.compile(lexicon.trie_pattern(lexicon.TITLES))
 _NOT_IN_NAME = set("的了是在和与及等省市区县院校所部局厅委会团队士授记长任副务、，,。：:；;（）()“”《》 ")
 _NOT_NAMES = {"高校", "高度", "常务", "同时", "明确", "全国", "方面", "应用", "成果", "安全", "海外", "黄浦", "宁夏",
               "云南", "金额", "高端", "高效", "高水平", "万人", "向前", "于是", "关键", "和平", "管理", "党委",

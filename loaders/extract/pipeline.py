@@ -20,6 +20,7 @@ _PROJECT_QUOTE_RE = re.compile(r"“([^“”]{4,60})”")
 _TEAM_BEFORE_RE = re.compile(r"(?:团队|课题组|研发的|研制的|开发的)$")
 _PROJECT_AFTER_RE = re.compile(r"^(?:项目|课题|计划|专项)")
 _PROFESSOR_TITLES = frozenset({"教授", "副教授", "研究员"})
+#: Evidence kept per fact and document: the first few sentences say it; the rest repeat it.
 _MAX_PROVENANCE = 3
 #: Evidence before it becomes a Provenance: the sentence, the rule, the confidence.
 Evidence = tuple[Sentence, str, float]
@@ -47,6 +48,7 @@ class DocumentExtractor:
         self.facts: dict[tuple[str, str, str], tuple[dict, dict[int, Evidence]]] = {}
         self.last_of: dict[str, str] = {}
         self.ctx = Context()
+        self.cell_orgs: dict[str, str] = {}
 
     # -- evidence ---------------------------------------------------------------
     @staticmethod
@@ -62,7 +64,8 @@ class DocumentExtractor:
     def _fact(self, fact: Fact, sent: Sentence) -> None:
         props, evidence = self.facts.setdefault((fact.type, fact.source, fact.target), ({}, {}))
         props.update(fact.props)
-        evidence.setdefault(sent.start, (sent, fact.rule, fact.confidence))
+        if len(evidence) < _MAX_PROVENANCE:
+            evidence.setdefault(sent.start, (sent, fact.rule, fact.confidence))
 
     # -- organisations ----------------------------------------------------------
     def _register(self, m: OrgMention, counts: Counter) -> None:
@@ -246,13 +249,20 @@ class DocumentExtractor:
                     self._fact(Fact("FUNDS", org, row.name, "funds:table", 0.8), sent)
 
     def _table_org(self, cell: str, sent: Sentence) -> str:
+        if cell not in self.cell_orgs:
+            self.cell_orgs[cell] = self._cell_org(cell)
+        name = self.cell_orgs[cell]
+        if name:
+            self._note(self.used[name], sent, "org:table")
+        return name
+
+    def _cell_org(self, cell: str) -> str:
         so = SentenceOrgs(cell, self.gaz)
         for m in so.mentions():
             r = self._resolve(m, cell, [], set(self.reg.entities), [])
             if r:
                 label, name, parent = r
                 self.reg.add(label, name, m.surface, parent)
-                self._note(self.used[name], sent, "org:table")
                 return name
         return ""
 
