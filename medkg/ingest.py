@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections import ChainMap, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -80,8 +81,29 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
-def _same_file(a: str, b: str) -> bool:
-    return bool(a) and bool(b) and Path(a).resolve() == Path(b).resolve()
+def _file_key(path: str) -> str:
+    return str(Path(path).resolve()) if path else ""
+
+
+class LoadedDocuments:
+    """The documents in the store: id -> source path, and each file's ids (its versions)."""
+
+    def __init__(self, documents: dict[str, str]) -> None:
+        self.paths: dict[str, str] = {}
+        self._by_file: dict[str, set[str]] = defaultdict(set)
+        for doc, path in documents.items():
+            self.add(doc, path)
+
+    def add(self, doc: str, path: str) -> None:
+        self.paths[doc] = path
+        self._by_file[_file_key(path)].add(doc)
+
+    def discard(self, doc: str) -> None:
+        self._by_file[_file_key(self.paths.pop(doc, ""))].discard(doc)
+
+    def versions_of(self, path: str) -> list[str]:
+        """Ids of documents loaded from this file (the same file however its path was spelt)."""
+        return sorted(self._by_file.get(_file_key(path), ()))
 
 
 def _extract(document) -> Graph:
@@ -116,9 +138,11 @@ class Prepared:
     graph: Graph
 
 
-def prepare(path: Path, known: dict[str, str], aliases: AliasTable | None = None,
+def prepare(path: Path, known: Mapping[str, str], aliases: AliasTable | None = None,
             max_bytes: int = MAX_BYTES) -> DocumentResult | Prepared:
-    """Read and extract one file. A final result (skipped or failed), or a graph to write."""
+    """Read and extract one file. A final result (skipped or failed), or a graph to write.
+
+    ``known``: doc id -> path of every document already loaded (or about to be)."""
     result = DocumentResult(path=str(path), status="loaded")
     try:
         if not path.is_file():
@@ -129,7 +153,7 @@ def prepare(path: Path, known: dict[str, str], aliases: AliasTable | None = None
         result.doc_id = document_id(raw)
         if result.doc_id in known:
             result.status = "skipped"
-            same = _same_file(known[result.doc_id], str(path))
+            same = _file_key(known[result.doc_id]) == _file_key(str(path))
             result.reason = "unchanged since last load" if same else f"same content already loaded from {known[result.doc_id]}"
             return result
         graph = _read(path, raw, result)
@@ -145,7 +169,7 @@ def prepare(path: Path, known: dict[str, str], aliases: AliasTable | None = None
     return Prepared(result, path, graph)
 
 
-def write_batch(store: GraphStore, batch: list[Prepared], known: dict[str, str]) -> None:
+def write_batch(store: GraphStore, batch: list[Prepared], known: LoadedDocuments) -> None:
     """Write several documents in one upsert (shared nodes are written once, not once per
     document); if the store refuses it, retract it and write them one by one, so that only
     the document at fault fails.
@@ -167,18 +191,18 @@ def write_batch(store: GraphStore, batch: list[Prepared], known: dict[str, str])
             _failed(batch[0].result, f"store rejected the graph{notes[0]}: {type(exc).__name__}: {exc}")
         return
     for item in batch:
-        item.result.replaced = [doc for doc, old in known.items() if _same_file(old, str(item.path))]
+        item.result.replaced = known.versions_of(str(item.path))
         for old in item.result.replaced:
             store.remove_document(old)
-            del known[old]
+            known.discard(old)
         if item.graph.nodes:
-            known[item.result.doc_id] = str(item.path)
+            known.add(item.result.doc_id, str(item.path))
 
 
-def load_file(store: GraphStore, path: Path, known: dict[str, str], aliases: AliasTable | None = None,
+def load_file(store: GraphStore, path: Path, known: LoadedDocuments, aliases: AliasTable | None = None,
               max_bytes: int = MAX_BYTES) -> DocumentResult:
-    """Load one file; ``known`` (doc id -> path, from ``store.documents()``) is kept up to date."""
-    prepared = prepare(path, known, aliases, max_bytes)
+    """Load one file; ``known`` (what the store holds) is kept up to date."""
+    prepared = prepare(path, known.paths, aliases, max_bytes)
     if isinstance(prepared, DocumentResult):
         return prepared
     write_batch(store, [prepared], known)
@@ -231,12 +255,12 @@ def load_paths(store: GraphStore, paths: Iterable[str | Path], aliases: AliasTab
     files = expand_paths(paths)
     if not files:
         raise IngestError("nothing to load: no files under the given paths")
-    known = store.documents()
+    known = LoadedDocuments(store.documents())
     pending: dict[str, str] = {}  # doc id -> path of files read but not yet written
     report = LoadReport()
     batch: list[Prepared] = []
     for path in _progress(files, progress):
-        prepared = prepare(path, known | pending, aliases)
+        prepared = prepare(path, ChainMap(pending, known.paths), aliases)
         if isinstance(prepared, DocumentResult):
             report.documents.append(prepared)
             continue
@@ -253,8 +277,8 @@ def load_paths(store: GraphStore, paths: Iterable[str | Path], aliases: AliasTab
 
 def remove(store: GraphStore, target: str) -> list[RemovalResult]:
     """Retract one document, named by its id or by the path it was loaded from."""
-    known = store.documents()
-    docs = [target] if target in known else [doc for doc, path in known.items() if _same_file(path, target)]
+    known = LoadedDocuments(store.documents())
+    docs = [target] if target in known.paths else known.versions_of(target)
     if not docs:
         raise IngestError(f"no document with id or path {target!r} in the store")
     return [store.remove_document(doc) for doc in docs]

@@ -9,8 +9,8 @@ import pytest
 from medkg import ingest
 from medkg.graph.model import Graph, Node, Provenance, document_id
 from medkg.graph.store import GraphStore
-from medkg.ingest import (DocumentResult, IngestError, Prepared, expand_paths, load_file, load_paths, remove,
-                          write_batch)
+from medkg.ingest import (DocumentResult, IngestError, LoadedDocuments, Prepared, expand_paths, load_file, load_paths,
+                          remove, write_batch)
 from medkg.loaders.aliases import load_alias_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
@@ -48,7 +48,7 @@ def test_a_changed_file_replaces_its_earlier_version(store: GraphStore, tmp_path
     path.write_text(HEADER + TIE + WORK, encoding="utf-8")
     old_id = load_paths(store, [path]).documents[0].doc_id
     path.write_text(HEADER + TIE + FUND, encoding="utf-8")
-    result = load_paths(store, [path]).documents[0]
+    result = load_paths(store, [tmp_path / "." / "ties.csv"]).documents[0]  # the same file, spelt otherwise
     assert result.status == "loaded" and result.replaced == [old_id]
     assert set(store.documents()) == {document_id(path.read_bytes())}
     rels = store.read_graph().relationships
@@ -75,7 +75,7 @@ def test_bad_files_fail_with_reasons_and_do_not_stop_or_spoil_the_batch(store: G
 
 
 def test_a_file_over_the_size_limit_fails_without_being_read(store: GraphStore) -> None:
-    result = load_file(store, FIXTURES / "records.yaml", {}, max_bytes=10)
+    result = load_file(store, FIXTURES / "records.yaml", LoadedDocuments({}), max_bytes=10)
     assert result.status == "failed" and "over the" in result.reason
     assert store.documents() == {}
 
@@ -152,10 +152,10 @@ def test_a_graph_the_store_refuses_fails_alone_and_its_batch_mates_load(store: G
                       provenance=[Provenance(doc="bbbb", sentence="乙")]))
     batch = [Prepared(DocumentResult(path="a.txt", status="loaded", doc_id="aaaa"), Path("a.txt"), good),
              Prepared(DocumentResult(path="b.txt", status="loaded", doc_id="bbbb"), Path("b.txt"), bad)]
-    known: dict[str, str] = {}
+    known = LoadedDocuments({})
     write_batch(store, batch, known)
     assert [item.result.status for item in batch] == ["loaded", "failed"]
     assert batch[1].result.reason.startswith("store rejected the graph: ")
-    assert known == {"aaaa": "a.txt"}
+    assert known.paths == {"aaaa": "a.txt"}
     assert set(store.documents()) == {"aaaa"}
     assert [n.name for n in store.read_graph().nodes.values()] == ["甲大学"]
