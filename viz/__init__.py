@@ -1,5 +1,5 @@
 """The visual explorer: one self-contained, offline HTML page per view of a graph."""
 from .page import ViewState, render_page, write_page
-from .select import ViewError, connecting_paths, find_node, subgraph
+from .select import ViewError, connecting_paths, find_node, nodes_in_rows, subgraph
 
-__all__ = ["ViewError", "ViewState", "connecting_paths", "find_node", "render_page", "subgraph", "write_page"]
+__all__ = ["ViewError", "ViewState", "connecting_paths", "find_node", "nodes_in_rows", "render_page", "subgraph", "write_page"]

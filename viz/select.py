@@ -3,8 +3,9 @@ subgraph around a set of nodes."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import islice
+from typing import Any
 
 import networkx as nx
 
@@ -73,3 +74,19 @@ def subgraph(graph: Graph, uids: Iterable[str]) -> Graph:
     return Graph(nodes={uid: graph.nodes[uid] for uid in keep},
                  relationships={rid: r for rid, r in graph.relationships.items()
                                 if r.start in keep and r.end in keep})
+
+
+def nodes_in_rows(graph: Graph, rows: Iterable[Mapping[str, Any]]) -> list[str]:
+    """uids of the nodes that result rows name: any cell, or item of a list cell, equal to a
+    node's uid or canonical name (what reports return)."""
+    by_name: dict[str, set[str]] = {}
+    for node in graph.nodes.values():
+        for key in (node.uid, node.name):
+            by_name.setdefault(key, set()).add(node.uid)
+    found: set[str] = set()
+    for row in rows:
+        for value in row.values():
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, str):
+                    found |= by_name.get(item, set())
+    return sorted(found)

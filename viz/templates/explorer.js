@@ -69,7 +69,8 @@
 
   function gapScore(e) {
     const s = e.props.score;
-    return e.type === "GAP_CANDIDATE" && typeof s === "number" ? s.toFixed(2) : undefined;
+    if (e.type !== "GAP_CANDIDATE" || typeof s !== "number") return undefined;
+    return Number.isInteger(s) ? String(s) : s.toFixed(2);
   }
 
   function visEdge(e) {
