@@ -16,13 +16,29 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from .model import LABELS, REL_TYPES, Graph, Node, Relationship, check_endpoints
-from .records import ALIAS_SOURCE_FIELDS, RESERVED, node_from, node_record, provenance_props, rel_from, rel_record
+from .records import ALIAS_SOURCE_FIELDS, PROV_FIELDS, RESERVED, node_from, node_record, provenance_props, rel_from, rel_record
 from .store import RemovalResult, StoreError, UpsertResult
 
 T = TypeVar("T")
 
+def _appending(var: str) -> str:
+    """SET items that append a row's new evidence to the stored parallel lists."""
+    return ", ".join(f"{var}.{col} = coalesce({var}.{col}, []) + row.add.{col}" for col in PROV_FIELDS.values())
+
+
+# Upsert reads a light "head" of each stored entity; only when an incoming document already
+# has evidence there does it read and rewrite the whole record (to drop repeated evidence).
+READ_NODE_HEADS = (
+    "UNWIND $uids AS uid MATCH (n:{label} {{uid: uid}}) RETURN n.uid AS uid, n.name AS name, "
+    "n.aliases AS aliases, n.docs AS docs, n.alias_name AS alias_name, n.alias_doc AS alias_doc"
+)
 READ_NODES = "UNWIND $uids AS uid MATCH (n:{label} {{uid: uid}}) RETURN n.uid AS uid, properties(n) AS props"
 WRITE_NODES = "UNWIND $rows AS row MERGE (n:{label} {{uid: row.uid}}) SET n += row.props"
+APPEND_NODES = WRITE_NODES + ", " + _appending("n")
+READ_REL_HEADS = (
+    "UNWIND $keys AS k MATCH (a:{source} {{uid: k.start}})-[r:{type}]->(b:{target} {{uid: k.end}}) "
+    "RETURN a.uid AS start, b.uid AS end, r.docs AS docs"
+)
 READ_RELS = (
     "UNWIND $keys AS k MATCH (a:{source} {{uid: k.start}})-[r:{type}]->(b:{target} {{uid: k.end}}) "
     "RETURN a.uid AS start, b.uid AS end, properties(r) AS props"
@@ -31,6 +47,7 @@ WRITE_RELS = (
     "UNWIND $rows AS row MATCH (a:{source} {{uid: row.start}}) MATCH (b:{target} {{uid: row.end}}) "
     "MERGE (a)-[r:{type}]->(b) SET r += row.props"
 )
+APPEND_RELS = WRITE_RELS + ", " + _appending("r")
 DELETE_RELS = (
     "UNWIND $keys AS k MATCH (a:{source} {{uid: k.start}})-[r:{type}]->(b:{target} {{uid: k.end}}) DELETE r"
 )
@@ -144,6 +161,16 @@ def retract_aliases(props: dict[str, Any], doc: str) -> dict[str, list[str]]:
             name_col: [a for a, _ in rest], doc_col: [d for _, d in rest]}
 
 
+def appendable(record: dict[str, Any], head: dict[str, Any] | None) -> tuple[dict[str, Any], dict[str, list]]:
+    """Split a record of new evidence into (properties to set, evidence lists to append).
+
+    ``docs`` becomes the union with the stored head's documents.
+    """
+    add = {col: record.pop(col) for col in PROV_FIELDS.values()}
+    record["docs"] = sorted(set(head["docs"] or []) | set(record["docs"])) if head else record["docs"]
+    return record, add
+
+
 def validate(graph: Graph) -> None:
     """Everything :meth:`CypherStore.upsert` checks before it writes anything."""
     for node in graph.nodes.values():
@@ -226,19 +253,39 @@ class CypherStore(ABC):
         return result
 
     def _upsert_nodes(self, label: str, batch: Sequence[Node]) -> int:
-        """Merge one batch of same-label nodes with what is stored; return how many are new."""
+        """Merge one batch of same-label nodes into the store; return how many are new."""
+        heads = {row["uid"]: row for row in
+                 self._run(READ_NODE_HEADS.format(label=label), {"uids": [n.uid for n in batch]})}
+        rows, repeated = [], []
+        for node in batch:
+            head = heads.get(node.uid)
+            if head and not set(head["docs"] or []).isdisjoint(p.doc for p in node.provenance):
+                repeated.append(node)
+                continue
+            base = Node(uid=node.uid, label=label, name=head["name"], aliases=head["aliases"] or []) if head \
+                else Node(uid=node.uid, label=label, name=node.name)
+            merged = base.merge(node)
+            props, add = appendable(node_record(merged), head)
+            rows.append({"uid": node.uid, "props": {**props, **alias_sources(head, node, merged)}, "add": add})
+        if rows:
+            self._run(APPEND_NODES.format(label=label), {"rows": rows})
+        if repeated:
+            self._rewrite_nodes(label, repeated)
+        return len(batch) - len(heads)
+
+    def _rewrite_nodes(self, label: str, batch: Sequence[Node]) -> None:
+        """Full merge with the stored records, for nodes whose documents already have evidence there."""
         stored = {row["uid"]: row["props"]
                   for row in self._run(READ_NODES.format(label=label), {"uids": [n.uid for n in batch]})}
         rows = []
         for node in batch:
-            old = stored.get(node.uid)
-            merged = node_from(label, old).merge(node) if old else node
+            old = stored[node.uid]
+            merged = node_from(label, old).merge(node)
             record = {**node_record(merged), **alias_sources(old, node, merged)}
             if record != old:  # an unchanged node is not written again
                 rows.append({"uid": node.uid, "props": record})
         if rows:
             self._run(WRITE_NODES.format(label=label), {"rows": rows})
-        return len(batch) - len(stored)
 
     def _upsert_relationships(self, graph: Graph, rels: list[Relationship], batch_size: int) -> int:
         groups: dict[tuple[str, str, str], list[Relationship]] = defaultdict(list)
@@ -250,18 +297,37 @@ class CypherStore(ABC):
                      "target": checked_label(target)}
             for batch in chunks(group, batch_size):
                 keys = [{"start": r.start, "end": r.end} for r in batch]
-                stored = {(row["start"], row["end"]): row["props"]
-                          for row in self._run(READ_RELS.format(**shape), {"keys": keys})}
-                rows = []
+                heads = {(row["start"], row["end"]): row for row in
+                         self._run(READ_REL_HEADS.format(**shape), {"keys": keys})}
+                rows, repeated = [], []
                 for rel in batch:
-                    old = stored.get((rel.start, rel.end))
-                    record = rel_record(rel_from(rel_type, rel.start, rel.end, old).merge(rel) if old else rel)
-                    if record != old:
-                        rows.append({"start": rel.start, "end": rel.end, "props": record})
+                    head = heads.get((rel.start, rel.end))
+                    if head and not set(head["docs"] or []).isdisjoint(p.doc for p in rel.provenance):
+                        repeated.append(rel)
+                        continue
+                    merged = Relationship(type=rel.type, start=rel.start, end=rel.end).merge(rel)
+                    props, add = appendable(rel_record(merged), head)
+                    rows.append({"start": rel.start, "end": rel.end, "props": props, "add": add})
                 if rows:
-                    self._run(WRITE_RELS.format(**shape), {"rows": rows})
-                created += len(batch) - len(stored)
+                    self._run(APPEND_RELS.format(**shape), {"rows": rows})
+                if repeated:
+                    self._rewrite_relationships(shape, repeated)
+                created += len(batch) - len(heads)
         return created
+
+    def _rewrite_relationships(self, shape: dict[str, str], batch: Sequence[Relationship]) -> None:
+        """Full merge with the stored records, for relationships whose documents already have evidence."""
+        keys = [{"start": r.start, "end": r.end} for r in batch]
+        stored = {(row["start"], row["end"]): row["props"]
+                  for row in self._run(READ_RELS.format(**shape), {"keys": keys})}
+        rows = []
+        for rel in batch:
+            old = stored[(rel.start, rel.end)]
+            record = rel_record(rel_from(rel.type, rel.start, rel.end, old).merge(rel))
+            if record != old:
+                rows.append({"start": rel.start, "end": rel.end, "props": record})
+        if rows:
+            self._run(WRITE_RELS.format(**shape), {"rows": rows})
 
     def remove_document(self, doc: str) -> RemovalResult:
         result = RemovalResult(doc=doc)

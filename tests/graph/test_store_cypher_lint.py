@@ -36,5 +36,6 @@ def test_every_shared_statement_and_neo4j_schema_statement_parses(tmp_path):
     (tmp_path / "ZZ_BROKEN.cypher").write_text("UNWIND $rows AS row MERGE (n:University {uid: row.uid) SET\n")
     done = subprocess.run(["node", str(LINT / "lint.mjs"), str(tmp_path)], capture_output=True, text=True,
                           timeout=120)
-    assert f"{len(statements) + 1} files parsed, 1 errors" in done.stdout, done.stdout + done.stderr
-    assert done.stdout.count(": error:") == 1 and "ZZ_BROKEN.cypher" in done.stdout, done.stdout
+    errors = [line for line in done.stdout.splitlines() if ": error:" in line]
+    assert done.returncode == 1 and len(errors) == 1 and "ZZ_BROKEN.cypher" in errors[0], done.stdout + done.stderr
+    assert f"{len(statements) + 1} files parsed" in done.stdout
