@@ -1,9 +1,10 @@
-"""The batch load: files and folders -> documents -> graphs -> the store, one file at a time.
+"""The batch load: files and folders -> documents -> graphs -> the store.
 
 Document id = content hash, so an unchanged file already in the store is skipped, and a
 changed file at a path the store knows replaces the facts of its earlier version. One bad
 file never stops the batch: it is reported as failed with a one-line reason and nothing it
-half-wrote stays behind. The :class:`LoadReport` lists what happened to every file.
+half-wrote stays behind. Files are read one at a time and written in batches. The
+:class:`LoadReport` lists what happened to every file.
 """
 from __future__ import annotations
 

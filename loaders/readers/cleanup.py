@@ -76,8 +76,7 @@ def _is_table_row(line: str) -> bool:
 
 def _joins(line: str, nxt: str, width: int, wrapped: bool) -> bool:
     """True when ``nxt`` continues the sentence that ``line`` leaves unfinished."""
-    if not line or not nxt or line.endswith(_FINAL) or _ENUMERATION.match(nxt) or _ENUMERATION.match(line) \
-            or _ROW_START.match(nxt):
+    if not line or not nxt or line.endswith(_FINAL) or _ENUMERATION.match(nxt) or _ROW_START.match(nxt):
         return False
     if _STARTS_WITH_PUNCT.match(nxt) or line.endswith(_CONTINUES):
         return True
@@ -85,6 +84,8 @@ def _joins(line: str, nxt: str, width: int, wrapped: bool) -> bool:
         return _is_short_tail(nxt)
     if width and display_width(line) >= width - 4:
         return True
+    if _ENUMERATION.match(line):  # a numbered heading, unless it fills the line
+        return False
     return (wrapped and bool(_INNER_COMMA.search(line))) or _is_short_tail(nxt)
 
 

@@ -71,3 +71,10 @@ def test_flattened_table_lines_stay_apart_until_prose_resumes() -> None:
                       "会后，双方就下一步合作进行了", "深入交流。"])
     assert clean_text(text).split("\n\n") == ["3 王某 甲医院", "智能康复手环的研", "究", "横向 2019-2021 已结题",
                                               "会后，双方就下一步合作进行了深入交流。"]
+
+
+def test_a_numbered_paragraph_wrapped_at_the_page_width_is_rejoined() -> None:
+    body = ["乙" * 40, "丙" * 40, "丁" * 40, "戊" * 40]
+    text = "\n".join(["（一）" + "甲" * 37, "续" * 10 + "。", "（二）短标题，带逗号", *body, "完。"])
+    assert clean_text(text).split("\n\n") == ["（一）" + "甲" * 37 + "续" * 10 + "。", "（二）短标题，带逗号",
+                                              "".join(body) + "完。"]
