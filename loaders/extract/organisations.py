@@ -32,6 +32,8 @@ _ORDINAL_SHORT_RE = re.compile(r"^[一二三四五六七八九十]{1,2}(?:附院
 _BAD_FOLLOW = {"大学": "生", "中心": "城", "学院": "派", "平台": "上", "基地": "上", "厅": "长"}
 _HOSPITAL_WORDS = ("附属", "儿童", "妇幼", "肿瘤", "口腔")
 MAX_NAME = 32
+#: Nested under a known name, these suffixes need a real name before them (not 上海理工大学高水平大学).
+_NESTED_NEEDS_NAME = frozenset({"大学", "医院", "附属医院"}) | lexicon.WEAK_SUFFIXES
 _LOCAL_AGENCY_SUFFIXES = ("管理局", "教育局", "民政局", "科技局", "卫生局", "办公室", "监督管理局")
 
 
@@ -238,7 +240,7 @@ class SentenceOrgs:
         if place and suffix == "研究院" and not parent:
             label = "Agency"
         boxed = quoted or any(x <= a and b <= y for x, y in self.books)
-        if parent and (core and is_generic(core) or suffix == "办公室"):
+        if parent and (core and is_generic(core) and suffix in _NESTED_NEEDS_NAME or suffix == "办公室"):
             return None
         if parent and not core and label in ("Platform", "Company"):
             return None

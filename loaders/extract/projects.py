@@ -147,23 +147,26 @@ def text_table_rows(text: str) -> tuple[list[tuple[ProjectRow, int, int]], list[
 
 
 def _row_end(text: str, pos: int) -> int:
-    end = pos
+    """End of the last row of a table: its own line, then continuation lines until prose starts."""
+    end = text.find("\n", pos)
     for _ in range(_MAX_ROW_LINES):
-        nl = text.find("\n", end + 1)
-        if nl < 0:
+        if end < 0:
             return len(text)
-        line = text[end:nl]
+        nl = text.find("\n", end + 1)
+        line = text[end:nl if nl >= 0 else len(text)]
         if "。" in line or "，" in line and len(line) > 40:
             return end
         end = nl
-    return end
+    return end if end >= 0 else len(text)
 
 
-def _column(header: list[str], key: str) -> int:
-    for i, cell in enumerate(header):
-        if any(word in cell for word in HEADERS[key]):
-            return i
-    return -1
+def _columns(header: list[str]) -> dict[str, int]:
+    """Column of each field: the most specific header words first, each column used once."""
+    cols: dict[str, int] = {}
+    for key, words in HEADERS.items():
+        cols[key] = next((i for word in words for i, cell in enumerate(header)
+                          if word in cell and i not in cols.values()), -1)
+    return cols
 
 
 def rows_from_tables(tables: list[list[list[str]]]) -> list[ProjectRow]:
@@ -173,8 +176,8 @@ def rows_from_tables(tables: list[list[list[str]]]) -> list[ProjectRow]:
         if len(table) < 2:
             continue
         header = [c.replace("\n", "").replace(" ", "") for c in table[0]]
-        cols = {k: _column(header, k) for k in HEADERS}
-        if cols["name"] < 0 or cols["leaders"] < 0 or cols["name"] == cols["leaders"]:
+        cols = _columns(header)
+        if cols["name"] < 0 or cols["leaders"] < 0:
             continue
 
         def cell(row: list[str], key: str) -> str:
