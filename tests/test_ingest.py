@@ -159,3 +159,20 @@ def test_a_graph_the_store_refuses_fails_alone_and_its_batch_mates_load(store: G
     assert known.paths == {"aaaa": "a.txt"}
     assert set(store.documents()) == {"aaaa"}
     assert [n.name for n in store.read_graph().nodes.values()] == ["甲大学"]
+
+
+def _facts(store: GraphStore) -> dict[str, set]:
+    graph = store.read_graph()
+    items = {**graph.nodes, **graph.relationships}
+    return {key: {(p.doc, p.start, p.sentence, p.rule) for p in item.provenance} for key, item in items.items()}
+
+
+def test_removing_and_reloading_a_text_document_restores_the_same_graph(store: GraphStore) -> None:
+    files = [FIXTURES / "gbk.txt", FIXTURES / "news.html", FIXTURES / "report.pdf", FIXTURES / "table.docx"]
+    assert load_paths(store, files).ok
+    before = _facts(store)
+    remove(store, str(FIXTURES / "news.html"))
+    assert _facts(store) != before
+    again = load_paths(store, files)
+    assert [d.status for d in again.documents] == ["skipped", "loaded", "skipped", "skipped"]
+    assert _facts(store) == before
