@@ -9,8 +9,10 @@ registry file next to the database).
 from __future__ import annotations
 
 import atexit
+import json
 import math
 import os
+import re
 from pathlib import Path as FilePath
 from typing import Any
 
@@ -42,11 +44,21 @@ def cypher_literal(value: Any) -> str:
 
     This is how FalkorDB receives bound parameters (falkordb-py does the same, more
     slowly): strings are double-quoted with backslash and quote escaped, so the value is
-    never parsed as Cypher.
+    never parsed as Cypher. Strings and flat lists go through ``json.dumps`` (fast, and
+    FalkorDB reads JSON's escapes) unless it had to write an escape FalkorDB lacks.
     """
     kind = type(value)
-    if kind is str:
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if kind is str or ((kind is list or kind is tuple) and all(type(v) in _FLAT for v in value)):
+        try:
+            text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+        except ValueError:
+            raise StoreError(f"cannot store a number in {value!r}") from None
+        if not _NOT_FALKORDB_ESCAPE.search(text):
+            return text
+        if kind is str:
+            if "\0" in value:
+                raise StoreError(f"FalkorDB cannot store text with a NUL character: {value[:40]!r}")
+            return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if kind is bool:
         return "true" if value else "false"
     if kind is int:
@@ -62,6 +74,12 @@ def cypher_literal(value: Any) -> str:
     if kind is dict:
         return "{" + ",".join(f"{_key(k)}:{cypher_literal(v)}" for k, v in value.items()) + "}"
     raise StoreError(f"cannot pass a {kind.__name__} as a query parameter")
+
+
+_FLAT = frozenset({str, int, float, bool, type(None)})
+# JSON escapes FalkorDB's string literals do not read (\uXXXX, \b, \f); a false alarm only
+# costs the slow path.
+_NOT_FALKORDB_ESCAPE = re.compile(r"\\[ubf]")
 
 
 def _key(name: str) -> str:
@@ -102,8 +120,8 @@ class FalkorDBStore(CypherStore):
     def _run(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         if self._db is None:
             raise StoreError("the store is closed")
+        header = "".join(f"{_key(k)}={cypher_literal(v)} " for k, v in (params or {}).items())
         try:
-            header = "".join(f"{_key(k)}={cypher_literal(v)} " for k, v in (params or {}).items())
             result = self._graph.query(f"CYPHER {header}{cypher}" if header else cypher)
         except Exception as exc:  # noqa: BLE001 - redis and FalkorDB errors alike
             raise StoreError(f"FalkorDB: {one_line(exc)}") from exc

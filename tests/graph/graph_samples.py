@@ -16,6 +16,7 @@ TRICKY_NAMES = [
     "上海交通大学医学院附属第九人民医院",
     "Ｆｕｌｌ－ｗｉｄｔｈ 与 emoji 🧬",
     "line\u2028separator",
+    "bell\x07 form\x0cfeed back\x08space",
 ]
 
 

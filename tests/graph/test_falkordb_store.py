@@ -81,3 +81,8 @@ def test_a_killed_server_loses_nothing_committed(tmp_path):
     assert not (tmp_path / "db" / "medkg.rdb").exists()
     with FalkorDBStore(tmp_path / "db") as reopened:
         assert reopened.read_graph() == expected
+
+
+def test_text_with_a_nul_character_is_refused_clearly(falkordb_session_store):
+    with pytest.raises(StoreError, match="^FalkorDB cannot store text with a NUL character"):
+        falkordb_session_store.query("RETURN $x AS x", {"x": "a\x00b"})
