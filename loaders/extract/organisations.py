@@ -19,7 +19,7 @@ _SUFFIX_RE = re.compile("(?=(" + lexicon.trie_pattern(lexicon.ORG_SUFFIXES) + ")
 _SUB_INSTITUTE_RE = re.compile(r"(?=([\u4e00-\u9fff]{1,4}所))")
 _STOP_RE = re.compile(lexicon.trie_pattern(lexicon.STOP_WORDS))
 _STOP_TITLES = ("院士", "教授", "校长", "院长", "主任", "书记", "所长", "处长", "局长", "区长", "总监", "总裁",
-                "经理", "研究员", "医师", "团队", "课题组")
+                "总经理", "董事长", "助理", "研究员", "医师", "团队", "课题组", "同志")
 _TITLE_STOP_RE = re.compile("|".join(_STOP_TITLES))
 _BOOK_RE = re.compile(r"《[^《》]{2,60}》")
 _FOUNDED_BEFORE_RE = re.compile(r"(?:成立了?|组建了?|建立了?|共建|获批|揭牌|设立了?|新建|建成了?|和|、)$")
@@ -59,7 +59,7 @@ class OrgMention:
 
 
 def _is_name_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or ch.isascii() and (ch.isalpha() or ch in "-·") or ch == "·"
+    return "\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalpha() or ch == "·"
 
 
 def stop_mask(sentence: str) -> bytearray:
@@ -129,6 +129,8 @@ class SentenceOrgs:
         """Whether 与/和/及 at j joins words of one name rather than two names."""
         if j == 0 or self.stops[j - 1] or not _is_name_char(self.s[j - 1]) or self._org_ends_at(j):
             return False
+        if lexicon.NUMERAL_LEAD_RE.match(self.s, j + 1) or lexicon.DETERMINERS_RE.match(self.s[j + 1:j + 4]):
+            return False
         return not _ORDINAL_SHORT_RE.match(self.s[j + 1:suffix_start + 2])
 
     def _left_edge(self, a: int, b: int) -> int | None:
@@ -148,7 +150,7 @@ class SentenceOrgs:
                     i -= 1
                     continue
                 break
-            if not _is_name_char(ch):
+            if not _is_name_char(ch) and not (ch == "-" and i >= 2 and s[i - 2].isascii() and s[i - 2].isalnum()):
                 break
             i -= 1
             if b - i > MAX_NAME:
@@ -199,6 +201,10 @@ class SentenceOrgs:
                 continue
             used[c.start:c.end] = b"\x01" * (c.end - c.start)
             taken.append(c)
+            inner = [d for d in cands if c.parent is not None and d.parent is c.parent and d.end < c.end
+                     and not d.generic and d.end > c.parent.end]
+            if inner:
+                c.parent = max(inner, key=lambda d: d.end)
         taken.sort(key=lambda c: c.start)
         return taken
 
@@ -210,14 +216,21 @@ class SentenceOrgs:
             if cut > 0:
                 start = a + (lexicon.COUNTRY_RE.match(text).end() if lexicon.COUNTRY_RE.match(text) else 0)
                 end = a + cut + len(word)
-                if end - start > len(word) and not any(self.stops[start:end]):
+                core = self.s[start:end - len(word)]
+                if len(core) >= 2 and not is_generic(core) and core not in ("国家", "中国") and not any(self.stops[start:end]):
                     return OrgMention(start, end, self.s[start:end], label)
         return None
+
+    def _many_hospitals(self, parent: OrgMention) -> bool:
+        """交大附属医院 is a group of hospitals when the gazetteer knows several under that university."""
+        if not parent.known:
+            return False
+        return sum(1 for e in self.gaz.entries.values() if e.label == "Hospital" and e.parent.startswith(parent.known)) > 1
 
     def _build(self, a: int, b: int, suffix: str, quoted: bool = False) -> OrgMention | None:
         parent = None
         for k in sorted(self.known, key=lambda k: k.end - k.start, reverse=True):
-            if k.start == a and k.end < b and not quoted:
+            if k.start == a and k.end < b and not (quoted and self.s[k.end] in "—-、和与及"):
                 parent = k
                 break
         if parent is None and suffix not in ("大学", "医院") and not quoted:
@@ -240,13 +253,22 @@ class SentenceOrgs:
         if place and suffix == "研究院" and not parent:
             label = "Agency"
         boxed = quoted or any(x <= a and b <= y for x, y in self.books)
-        if parent and (core and is_generic(core) and suffix in _NESTED_NEEDS_NAME or suffix == "办公室"):
+        if parent and (core and is_generic(core) and suffix in _NESTED_NEEDS_NAME or suffix in ("办公室", "厅")
+                       or lexicon.CATEGORY_RE.match(own)):
+            return None
+        if suffix == "厅" and not place or lexicon.INNER_COMMITTEE_RE.search(own):
+            return None
+        if suffix == "大学" and not parent and lexicon.UNIVERSITY_DESCRIPTION_RE.search(core):
+            return None
+        if parent and not core and suffix == "附属医院" and self._many_hospitals(parent):
             return None
         if parent and not core and label in ("Platform", "Company"):
             return None
         if not core and not (parent or place) and suffix not in ("附院", "医学部", "研究生院", "医学院"):
             return None
-        generic = not (quoted or parent or place) and is_generic(core)
+        generic = not (quoted or parent or place or suffix in lexicon.STRONG_SUFFIXES) and is_generic(core)
+        if generic and suffix not in lexicon.WEAK_SUFFIXES and _FOUNDED_BEFORE_RE.search(self.s, 0, a):
+            generic = False
         if label == "Agency" and suffix in _LOCAL_AGENCY_SUFFIXES and not (place or parent):
             generic = True
         if not quoted and label == "Platform" and not parent and (

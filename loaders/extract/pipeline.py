@@ -111,9 +111,13 @@ class DocumentExtractor:
         elif main and main.label == "University":
             universities.append(main.name)
         if m.label == "Hospital":
-            name = reg.ordinal_hospital(surface, universities) or reg.hospital_by_suffix(surface)
+            name = reg.ordinal_hospital(surface, universities) or reg.by_suffix(surface, "Hospital")
             if name:
                 return "Hospital", name, ""
+        if m.label == "Platform" and not m.quoted:
+            name = reg.by_suffix(surface, "Platform")
+            if name:
+                return "Platform", name, reg.entities[name].parent
         suffix = subunit_suffix(surface)
         if suffix == surface:
             name = reg.bare_subunit(surface, [o.name for o in before]) if not own_school else ""

@@ -158,12 +158,12 @@ class Registry:
             return sentence_places[-1] + name
         return ""
 
-    def hospital_by_suffix(self, surface: str) -> str:
-        """市东医院 -> 上海理工大学附属市东医院 when exactly one hospital of the document ends so."""
+    def by_suffix(self, surface: str, label: str) -> str:
+        """市东医院 -> 上海理工大学附属市东医院: the one entity of the document whose name ends so."""
         core = surface[2:] if surface.startswith("附属") else surface
-        if len(core) < 4:
+        if len(core) < (4 if label == "Hospital" else 6):
             return ""
-        hits = {n for n, e in self.entities.items() if e.label == "Hospital" and n != surface
+        hits = {n for n, e in self.entities.items() if e.label == label and n != surface
                 and (n.endswith(core) or any(a.endswith(core) for a in e.aliases))}
         return hits.pop() if len(hits) == 1 else ""
 
