@@ -7,6 +7,7 @@ second, and a few dozen browser iterations then only untangle labels.
 """
 from __future__ import annotations
 
+import math
 import random
 import statistics
 
@@ -14,14 +15,17 @@ import igraph
 
 from medkg.graph.model import Graph
 
-#: Typical edge length on the page, in vis-network's canvas units (its springLength).
-EDGE_LENGTH = 110.0
+#: Room per node on the page, in vis-network canvas units (a node is 20-76 units wide).
+SPACING = 80.0
+#: Nodes farther out than this share of the others (isolated nodes, small components that
+#: drifted away) are pulled in to that radius, so they do not shrink the rest to a dot.
+KEEP_SHARE = 0.98
 #: Above this many nodes igraph uses its grid variant (linear instead of quadratic repulsion).
 GRID_FROM = 300
 
 
 def initial_positions(graph: Graph, seed: int = 42) -> dict[str, tuple[float, float]]:
-    """uid -> (x, y), deterministic for a given graph and seed, scaled to EDGE_LENGTH."""
+    """uid -> (x, y), deterministic for a given graph and seed, about SPACING apart."""
     uids = sorted(graph.nodes)
     if not uids:
         return {}
@@ -34,6 +38,15 @@ def initial_positions(graph: Graph, seed: int = 42) -> dict[str, tuple[float, fl
         coords = g.layout_fruchterman_reingold(niter=500, grid=len(uids) > GRID_FROM).coords
     finally:
         igraph.set_random_number_generator(random)
-    lengths = [((coords[a][0] - coords[b][0]) ** 2 + (coords[a][1] - coords[b][1]) ** 2) ** 0.5 for a, b in edges]
-    scale = EDGE_LENGTH / (statistics.median(lengths) or 1.0) if lengths else EDGE_LENGTH
-    return {uid: (round(coords[i][0] * scale, 1), round(coords[i][1] * scale, 1)) for uid, i in index.items()}
+    points = _pull_in_outliers([complex(x, y) for x, y in coords])
+    width = max(p.real for p in points) - min(p.real for p in points)
+    height = max(p.imag for p in points) - min(p.imag for p in points)
+    scale = SPACING * math.sqrt(len(points) / max(width * height, 1e-9)) if len(points) > 1 else 1.0
+    return {uid: (round(points[i].real * scale, 1), round(points[i].imag * scale, 1)) for uid, i in index.items()}
+
+
+def _pull_in_outliers(points: list[complex]) -> list[complex]:
+    centre = complex(statistics.median(p.real for p in points), statistics.median(p.imag for p in points))
+    radii = sorted(abs(p - centre) for p in points)
+    limit = radii[int(KEEP_SHARE * (len(radii) - 1))] * 1.05
+    return [centre + (p - centre) * (limit / abs(p - centre)) if abs(p - centre) > limit else p for p in points]
