@@ -1,8 +1,12 @@
-"""Saved web pages: the article through trafilatura, then our own boilerplate rules.
+"""Saved web pages: page furniture removed, the article through trafilatura, then line rules.
 
-trafilatura finds the main content; what it lets through (link lists, share widgets,
+Before trafilatura sees the page, elements that are furniture by their tag (nav, footer...),
+by their class or id (``menu``, ``breadcrumb``, ``share``, ``related``, ``copyright``...), or
+by being mostly links (sidebars of other news) are removed: on short articles trafilatura
+otherwise falls back to the whole page. What still gets through (link lists, share widgets,
 copyright and ICP footers inside the content block) is dropped by the same line rules as
-text copied off a web page. Data tables of the article are read as tables.
+text copied off a web page. Data tables of the article are read as tables, and the headline
+is kept as the first paragraph.
 """
 from __future__ import annotations
 
@@ -15,8 +19,18 @@ from .cleanup import PARAGRAPH_BREAK, clean_lines, normalise_line
 from .encoding import decode
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
-_FURNITURE = ("nav", "header", "footer", "aside", "script", "style", "noscript", "form")
+_FURNITURE_TAGS = ("nav", "header", "footer", "aside", "script", "style", "noscript", "form", "select", "button",
+                   "iframe")
+#: Class or id tokens that mark page furniture: these exactly, or starting or ending with a stem.
+_FURNITURE_WORDS = {
+    "foot", "position", "location", "crumb", "side", "aside", "links", "search", "login", "banner", "logo", "ewm",
+    "comment", "comments", "toolbar", "print", "bdsharebuttonbox", "bshare",
+}
+_FURNITURE_STEMS = ("nav", "menu", "footer", "breadcrumb", "share", "copyright", "sidebar", "related", "relate",
+                    "pager", "pagebar", "pagination", "prevnext", "friendlink", "qrcode")
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "br", "section", "article", "td")
+_LINK_LISTS = ("div", "ul", "ol", "table", "section", "dl", "p", "span", "td")
+_ARTICLE_TEXT = 100  # a block with this much text outside links is content, however many links it has
 
 
 def _decode_html(raw: bytes) -> tuple[str, str]:
@@ -32,15 +46,36 @@ def _decode_html(raw: bytes) -> tuple[str, str]:
     return decode(raw)
 
 
-def _in_furniture(element) -> bool:
-    return any(a.tag in _FURNITURE for a in element.iterancestors())
+def _is_furniture(element) -> bool:
+    if element.tag in _FURNITURE_TAGS:
+        return True
+    tokens = f"{element.get('class', '')} {element.get('id', '')}".lower().split()
+    return any(t in _FURNITURE_WORDS or t.startswith(_FURNITURE_STEMS) or t.endswith(_FURNITURE_STEMS)
+               for t in tokens)
+
+
+def _is_link_list(element) -> bool:
+    """Mostly links and little else: a list of other articles, a menu."""
+    text = len("".join(element.text_content().split()))
+    linked = sum(len("".join(a.text_content().split())) for a in element.iter("a"))
+    return linked >= 0.6 * text and text - linked < _ARTICLE_TEXT and len(element.findall(".//a")) >= 3
+
+
+def strip_furniture(tree) -> None:
+    """Remove navigation, footers, share boxes and link lists from the page, in place."""
+    for element in [e for e in tree.iter() if isinstance(e.tag, str) and _is_furniture(e)]:
+        if element.getparent() is not None:
+            element.drop_tree()
+    for element in [e for e in tree.iter(*_LINK_LISTS) if _is_link_list(e)]:
+        if element.getparent() is not None:
+            element.drop_tree()
 
 
 def _tables(tree) -> list[list[list[str]]]:
-    """Data tables: at least 2x2, not nested, not in navigation, not mostly links."""
+    """Data tables: at least 2x2, not nested, not mostly links."""
     tables = []
     for table in tree.iter("table"):
-        if table.find(".//table") is not None or _in_furniture(table):
+        if table.find(".//table") is not None:
             continue
         rows = []
         for tr in table.iter("tr"):
@@ -54,10 +89,8 @@ def _tables(tree) -> list[list[list[str]]]:
     return tables
 
 
-def _fallback_lines(tree) -> list[str]:
-    """When trafilatura finds no article (a very short page): block texts outside furniture."""
-    for element in list(tree.iter(*_FURNITURE)):
-        element.drop_tree()
+def _block_lines(tree) -> list[str]:
+    """When trafilatura finds no article: the text of every block, a line each."""
     for element in tree.iter(*_BLOCKS):
         element.tail = "\n" + (element.tail or "")
     body = tree.find("body")
@@ -79,13 +112,13 @@ def read_html(raw: bytes) -> dict:
     if not html.strip():
         return {"encoding": encoding, "text": "", "tables": [], "title": ""}
     tree = lxml.html.document_fromstring(html)
-    extracted = trafilatura.extract(html, output_format="txt", include_tables=False, include_comments=False,
-                                    include_images=False, deduplicate=False)
-    metadata = trafilatura.extract_metadata(html)
-    title = _title(tree, metadata)
+    title = _title(tree, trafilatura.extract_metadata(html))
+    strip_furniture(tree)
     tables = _tables(tree)
-    lines = extracted.split("\n") if extracted else _fallback_lines(tree)
-    text = clean_lines(lines)
+    extracted = trafilatura.extract(lxml.html.tostring(tree, encoding="unicode"), output_format="txt",
+                                    include_tables=False, include_comments=False, include_images=False,
+                                    deduplicate=False)
+    text = clean_lines(extracted.split("\n") if extracted else _block_lines(tree))
     if title and not text.startswith(title):  # the headline often states the news: keep it as text
         text = f"{title}{PARAGRAPH_BREAK}{text}" if text else title
     return {"encoding": encoding, "text": text, "tables": tables, "title": title}

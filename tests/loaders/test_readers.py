@@ -153,3 +153,16 @@ def test_cms_page_in_gbk_keeps_headline_and_article_and_drops_the_furniture() ->
     for debris in ("网站首页", "党风廉政", "您现在的位置", "分享", "微信", "责任编辑", "上一条", "毕业典礼", "打印",
                    "Copyright", "ICP", "邮编"):
         assert debris not in doc.text, debris
+
+
+def test_short_article_beside_a_long_link_list_is_found() -> None:
+    """trafilatura alone returns the whole page here; link lists are removed before it looks."""
+    others = "".join(f'<li><a href="/{i}">学校召开第{i}次工作会议</a></li>' for i in range(30))
+    page = (f'<html><head><meta charset="utf-8"><title>甲大学与乙医院签约</title></head><body>'
+            f'<div class="n1"><a href="/">首页</a> <a href="/a">学校概况</a> <a href="/b">新闻中心</a> '
+            f'<a href="/c">English</a></div><div class="s1"><ul>{others}</ul></div>'
+            f'<div class="position-relative"><div class="txt">3月5日，甲大学与乙医院签署合作协议，共建丙联合实验室。<br/>'
+            f'甲大学校长张三出席。</div></div><div class="f1">版权所有 甲大学 京ICP备123号</div></body></html>')
+    doc = read_bytes(Path("short.html"), page.encode())
+    assert doc.text.split("\n\n") == ["甲大学与乙医院签约", "3月5日，甲大学与乙医院签署合作协议，共建丙联合实验室。",
+                                      "甲大学校长张三出席。"]
