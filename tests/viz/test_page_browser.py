@@ -19,11 +19,15 @@ def sample_page(sample_graph, tmp_path, open_page):
     return open_page(write_page(sample_graph, tmp_path / "sample.html"))
 
 
-def _click_node(opened, uid, double=False):
+def _node_point(opened, uid):
     box = opened.page.locator("#network canvas").bounding_box()
     pos = opened.js("(id) => { const n = window.medkgNetwork; return n.canvasToDOM(n.getPosition(id)); }", uid)
+    return box["x"] + pos["x"], box["y"] + pos["y"]
+
+
+def _click_node(opened, uid, double=False):
     click = opened.page.mouse.dblclick if double else opened.page.mouse.click
-    click(box["x"] + pos["x"], box["y"] + pos["y"])
+    click(*_node_point(opened, uid))
 
 
 def _click_edge(opened, edge_id):
@@ -116,6 +120,14 @@ def test_clicking_shows_aliases_titles_and_evidence_with_documents(sample_page):
     assert "任职 WORKS_AT" in text and "院长" in text
     assert "仁和医院院长周明远出席签约仪式。" in text and "docs/东海医科年报.pdf" in text
     sample_page.screenshot("sample-details")
+
+
+def test_hovering_a_node_shows_its_aliases(sample_page):
+    sample_page.page.mouse.move(*_node_point(sample_page, HOSPITAL))
+    tooltip = sample_page.page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible")
+    assert tooltip.inner_text().splitlines() == ["东海医科大学附属仁和医院", "医院 Hospital", "别名: 仁和医院", "社区 community: 0"]
+    sample_page.screenshot("sample-tooltip")
 
 
 def test_community_colours_toggle(sample_page):
