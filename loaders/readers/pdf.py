@@ -15,7 +15,7 @@ import pdfplumber
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
-from .cleanup import clean_lines, normalise_line
+from .cleanup import PARAGRAPH_BREAK, clean_lines, normalise_line
 from .errors import ReadError
 
 _EDGE = 2  # lines at the top and at the bottom of a page that may be running heads
@@ -74,6 +74,6 @@ def read_pdf(raw: bytes) -> dict:
     lines = [line for page in pages for line in _strip_page(page, heads)]
     text = clean_lines(lines)
     if not title and text:
-        first = text.split("\n", 1)[0]
+        first = text.split(PARAGRAPH_BREAK, 1)[0]
         title = first if len(first) <= 60 else ""
     return {"encoding": "", "text": text, "tables": [t for _, ts in contents for t in ts], "title": title}

@@ -9,7 +9,7 @@ import re
 
 import yaml
 
-from .cleanup import clean_lines, normalise_line
+from .cleanup import PARAGRAPH_BREAK, clean_lines, normalise_line
 from .encoding import decode
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
@@ -73,7 +73,7 @@ def _title(meta: dict, lines: list[str], text: str) -> str:
         match = _TITLE_FIELD.match(line.strip())
         if match:
             return match.group(1).strip()
-    first = text.split("\n", 1)[0]
+    first = text.split(PARAGRAPH_BREAK, 1)[0]
     return first if len(first) <= 60 else ""
 
 
