@@ -109,6 +109,7 @@ def test_utf8_cut_inside_last_character_keeps_the_rest() -> None:
     ("binary.txt", "binary content"),
     ("truncated.pdf", "not a readable PDF"),
     ("truncated.docx", "not a readable .docx"),
+    ("scanned.pdf", "no text found in this pdf file"),
 ])
 def test_bad_files_raise_a_clear_read_error(name: str, reason: str) -> None:
     with pytest.raises(ReadError, match=reason):
