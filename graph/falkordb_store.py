@@ -9,10 +9,8 @@ registry file next to the database).
 from __future__ import annotations
 
 import atexit
-import json
 import math
 import os
-import re
 from pathlib import Path as FilePath
 from typing import Any
 
@@ -44,21 +42,21 @@ def cypher_literal(value: Any) -> str:
 
     This is how FalkorDB receives bound parameters (falkordb-py does the same, more
     slowly): strings are double-quoted with backslash and quote escaped, so the value is
-    never parsed as Cypher. Strings and flat lists go through ``json.dumps`` (fast, and
-    FalkorDB reads JSON's escapes) unless it had to write an escape FalkorDB lacks.
+    never parsed as Cypher. Lists of strings or numbers, the bulk of every upsert, are
+    written in one pass.
     """
     kind = type(value)
-    if kind is str or ((kind is list or kind is tuple) and all(type(v) in _FLAT for v in value)):
-        try:
-            text = json.dumps(value, ensure_ascii=False, allow_nan=False)
-        except ValueError:
-            raise StoreError(f"cannot store a number in {value!r}") from None
-        if not _NOT_FALKORDB_ESCAPE.search(text):
-            return text
-        if kind is str:
-            if "\0" in value:
-                raise StoreError(f"FalkorDB cannot store text with a NUL character: {value[:40]!r}")
-            return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if kind is str:
+        if "\0" in value:
+            raise StoreError(f"FalkorDB cannot store text with a NUL character: {value[:40]!r}")
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if kind is list or kind is tuple:
+        kinds = set(map(type, value))
+        if kinds == {str} and "\0" not in "".join(value):
+            return "[" + ",".join(['"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in value]) + "]"
+        if kinds and kinds <= {int, float} and all(map(math.isfinite, value)):
+            return "[" + ",".join(map(repr, value)) + "]"
+        return "[" + ",".join(map(cypher_literal, value)) + "]"
     if kind is bool:
         return "true" if value else "false"
     if kind is int:
@@ -69,17 +67,9 @@ def cypher_literal(value: Any) -> str:
         return repr(value)
     if value is None:
         return "null"
-    if kind is list or kind is tuple:
-        return "[" + ",".join(map(cypher_literal, value)) + "]"
     if kind is dict:
         return "{" + ",".join(f"{_key(k)}:{cypher_literal(v)}" for k, v in value.items()) + "}"
     raise StoreError(f"cannot pass a {kind.__name__} as a query parameter")
-
-
-_FLAT = frozenset({str, int, float, bool, type(None)})
-# JSON escapes FalkorDB's string literals do not read (\uXXXX, \b, \f); a false alarm only
-# costs the slow path.
-_NOT_FALKORDB_ESCAPE = re.compile(r"\\[ubf]")
 
 
 def _key(name: str) -> str:
