@@ -28,6 +28,7 @@ _ABBREV_AFTER_RE = re.compile(r"[(（][A-Za-z]{2,10}[)）]")
 _QUOTED_RE = re.compile(r"“([^“”]{2,40}?)(?:等)?”")
 SUFFIX_AT_END_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, lexicon.ORG_SUFFIXES), key=len, reverse=True)) + ")$")
 _GENERIC_RE = re.compile("(?:" + lexicon.trie_pattern(lexicon.GENERIC_WORDS) + ")+")
+_ORDINAL_FIND_RE = re.compile(r"(?:附属)?第?[一二三四五六七八九十]{1,2}(?:附院|院)(?![士长区校系所内外部级])")
 _ORDINAL_SHORT_RE = re.compile(r"^[一二三四五六七八九十]{1,2}(?:附院|院)$")
 _BAD_FOLLOW = {"大学": "生", "中心": "城", "学院": "派", "平台": "上", "基地": "上", "厅": "长"}
 _HOSPITAL_WORDS = ("附属", "儿童", "妇幼", "肿瘤", "口腔")
@@ -67,6 +68,8 @@ def stop_mask(sentence: str) -> bytearray:
     mask = bytearray(len(sentence))
     for rx in (_STOP_RE, _TITLE_STOP_RE):
         for m in rx.finditer(sentence):
+            if m.group() == "院士" and sentence.startswith(("专家", "工作站"), m.end()):
+                continue
             mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return mask
 
@@ -74,6 +77,8 @@ def stop_mask(sentence: str) -> bytearray:
 def label_for(surface: str, suffix: str, parent_label: str = "") -> str:
     """The label a suffix gives, corrected by the parent and a few name patterns."""
     label = lexicon.ORG_SUFFIXES.get(suffix, "Platform")
+    if suffix == "院":  # an ordinal hospital (九院)
+        return "Hospital"
     if suffix == "医学中心" and not any(w in surface for w in _HOSPITAL_WORDS):
         return "Platform"
     if suffix in ("研究院", "研究所"):
@@ -178,6 +183,16 @@ class SentenceOrgs:
             if parent and parent.label == "Agency" and not self.stops[a]:
                 yield parent.start, b, "研究所"
 
+    def _ordinals(self):
+        """九院 / 一附院 / 附属第六人民医院 written short: hospitals named by their number."""
+        s = self.s
+        for m in _ORDINAL_FIND_RE.finditer(s):
+            a, b = m.start(), m.end()
+            if (a and s[a - 1] == "“") or self._in_known[a]:
+                continue
+            if a == 0 or a in self._known_end or self.stops[a - 1] or not _is_name_char(s[a - 1]):
+                yield (self._known_end[a].start if a in self._known_end else a), b, "附院" if "附" in m.group() else "院"
+
     def _quoted(self):
         for m in _QUOTED_RE.finditer(self.s):
             inner = m.group(1)
@@ -192,6 +207,8 @@ class SentenceOrgs:
             cands.append(self._build(a, b, suffix, quoted=True))
         for a, b, suffix in self._suffix_candidates():
             cands.append(self._build(a, b, suffix))
+        for a, b, suffix in self._ordinals():
+            cands.append(self._build(a, b, suffix))
         cands = [c for c in cands if c is not None]
         cands.sort(key=lambda c: (not c.quoted, -(c.end - c.start), c.start))
         taken: list[OrgMention] = []
@@ -201,8 +218,9 @@ class SentenceOrgs:
                 continue
             used[c.start:c.end] = b"\x01" * (c.end - c.start)
             taken.append(c)
-            inner = [d for d in cands if c.parent is not None and d.parent is c.parent and d.end < c.end
-                     and not d.generic and d.end > c.parent.end]
+            inner = [d for d in cands if d.start == c.start and d.end < c.end and not d.generic and d is not c
+                     and (d.parent is c.parent and c.parent is not None and d.end > c.parent.end
+                          or c.parent is None and not d.known and not c.quoted)]
             if inner:
                 c.parent = max(inner, key=lambda d: d.end)
         taken.sort(key=lambda c: c.start)
@@ -260,11 +278,11 @@ class SentenceOrgs:
             return None
         if suffix == "大学" and not parent and lexicon.UNIVERSITY_DESCRIPTION_RE.search(core):
             return None
-        if parent and not core and suffix == "附属医院" and self._many_hospitals(parent):
+        if parent and not core and own in ("附属医院", "医院") and self._many_hospitals(parent):
             return None
         if parent and not core and label in ("Platform", "Company"):
             return None
-        if not core and not (parent or place) and suffix not in ("附院", "医学部", "研究生院", "医学院"):
+        if not core and not (parent or place) and suffix not in ("附院", "院", "医学部", "研究生院", "医学院"):
             return None
         generic = not (quoted or parent or place or suffix in lexicon.STRONG_SUFFIXES) and is_generic(core)
         if generic and suffix not in lexicon.WEAK_SUFFIXES and _FOUNDED_BEFORE_RE.search(self.s, 0, a):

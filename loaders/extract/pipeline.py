@@ -49,6 +49,7 @@ class DocumentExtractor:
         self.last_of: dict[str, str] = {}
         self.ctx = Context()
         self.cell_orgs: dict[str, str] = {}
+        self.stated: set[str] = set()  # entities whose parent the text itself names (X大学附属Y医院)
 
     # -- evidence ---------------------------------------------------------------
     @staticmethod
@@ -172,11 +173,14 @@ class DocumentExtractor:
                 self._fact(Fact("WORKS_AT", p.name, target.name, "works_at:title", 0.8, (("title", title),) if title else ()), sent)
                 if target.label == "Platform" and (set(role.titles) & lexicon.LEADER_TITLES):
                     self._fact(Fact("LEADS", p.name, target.name, "leads:title", 0.7), sent)
-            if leads_cue(sent.text, p.end):
-                for o in in_sentence:
-                    if o.label == "Platform" and o.start > p.end:
-                        self._fact(Fact("LEADS", p.name, o.name, "leads:cue", 0.6), sent)
+            for o in in_sentence:
+                if o.label == "Platform" and o.start > p.end and leads_cue(sent.text, p.end, o.start):
+                    self._fact(Fact("LEADS", p.name, o.name, "leads:cue", 0.6), sent)
         return persons
+
+    def _states_parent(self, surface: str, parent: str) -> bool:
+        entry = self.reg._entry(parent)
+        return any(form in surface for form in (parent, *(entry.aliases if entry else ())))
 
     def _back_references(self, s: str, found: list[Resolved]) -> list[Resolved]:
         """联盟 / 研究院 / 实验室 written alone: the last one the document named."""
@@ -261,6 +265,17 @@ class DocumentExtractor:
         return name
 
     def _cell_org(self, cell: str) -> str:
+        for piece in cell.split():
+            name = self._piece_org(piece)
+            if name:
+                return name
+        return ""
+
+    def _piece_org(self, cell: str) -> str:
+        expanded = expand_agency(cell)
+        if expanded != cell and len(cell) <= 4:  # 科委 / 卫健委 alone: the document's agency of that kind
+            hits = [n for n, e in self.reg.entities.items() if e.label == "Agency" and n.endswith(expanded)]
+            return hits[0] if len(set(hits)) == 1 else ""
         so = SentenceOrgs(cell, self.gaz)
         for m in so.mentions():
             r = self._resolve(m, cell, [], set(self.reg.entities), [])
@@ -309,7 +324,9 @@ class DocumentExtractor:
             if m.parent is not None and len(own) >= 3 and own != name:
                 self.reg.entities[name].aliases.add(own)
             self._note(self.used[name], sent, "org:mention")
-            res = Resolved(m.start, m.end, label, name, bool(TITLE_RE.match(sent.text, m.end)))
+            res = Resolved(m.start, m.end, label, name, bool(TITLE_RE.match(sent.text, m.end)), parent)
+            if parent and (not m.known or self._states_parent(m.surface, parent)):
+                self.stated.add(name)
             resolved[id(m)] = res
             in_sentence.append(res)
             if label == "Agency" and m.place:
@@ -340,7 +357,7 @@ class DocumentExtractor:
             labels[final] = ent.label
         for name in sorted(names):
             ent = self.reg.entities.get(name)
-            if ent and ent.parent:
+            if ent and ent.parent and name in self.stated:
                 self._parent_edge(graph, labels, name, alias_of.get(ent.parent, ent.parent))
         for pname, prov in self.people.items():
             graph.add_node(Node(label="Person", name=pname, provenance=[self._provenance(e) for e in prov]))

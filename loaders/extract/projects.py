@@ -80,7 +80,18 @@ def _tokens(text: str) -> list[str]:
 
 
 def _looks_like_org(token: str) -> bool:
-    return bool(_SUFFIX_AT_END_RE.search(token)) or token.endswith(("医疗", "科技", "生物", "基金", "基金委"))
+    return bool(_SUFFIX_AT_END_RE.search(token)) or token.endswith(("基金", "基金委"))
+
+
+def _join_cells(tokens: list[str]) -> str:
+    """Tokens of one cell broken across lines are glued; a token that is a name alone starts a new piece."""
+    out: list[str] = []
+    for t in tokens:
+        if out and not _looks_like_org(out[-1]):
+            out[-1] += t
+        else:
+            out.append(t)
+    return " ".join(out)
 
 
 def parse_row(leaders: str, rest: str, evidence: str) -> ProjectRow | None:
@@ -94,7 +105,7 @@ def parse_row(leaders: str, rest: str, evidence: str) -> ProjectRow | None:
     partners: list[str] = []
     while body:
         parts = [p for p in re.split(r"[，,、]", body[0]) if p]
-        if parts and all(_looks_like_org(p) for p in parts[-1:]) and (len(parts) > 1 or _looks_like_org(parts[0])):
+        if parts and _looks_like_org(parts[-1]) and all(len(p) <= 12 for p in parts[:-1]):
             partners.extend(parts)
             body.pop(0)
         else:
@@ -105,13 +116,16 @@ def parse_row(leaders: str, rest: str, evidence: str) -> ProjectRow | None:
     name = "".join(name_parts).strip("，,、 ")
     if len(name) < 4:
         return None
-    kind = ""
+    kind = place = ""
     if body and (_TYPE_RE.match(body[0]) or _PLACE_ONLY_RE.match(body[0])):
         match = _TYPE_RE.match(body[0])
         kind = match.group() if match else body[0]
+        place = "" if match else kind
         rest_of = body[0][len(kind):]
         body = ([rest_of] if rest_of else []) + body[1:]
-    funding = "".join(body)
+    if place and body and not lexicon.PLACE_RE.match(body[0]):
+        body[0] = place + body[0]  # 上海市 | 科委: the place column belongs to the funder
+    funding = _join_cells(body)
     return ProjectRow(name=name, leaders=_split_people(leaders), partners=partners,
                       funders=[funding] if funding else [], kind=kind, years="".join(dates[:1] + dates[1:2]),
                       status=status, evidence=evidence)

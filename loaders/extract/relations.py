@@ -1,8 +1,10 @@
 """Relationships by cue patterns over the resolved mentions of one sentence.
 
 Each rule looks at the organisations in sentence order, the cue words between them and
-the document's own organisation (for subjects implied by 双方/我校/学校), and yields
-(type, source, target, rule, confidence) over canonical names.
+the document's context (its own organisation for subjects implied by 我校/学校, the last
+partners named for 双方), and yields (type, source, target, rule, confidence) over
+canonical names. Organisations written as someone's role (院士 of 中国科学院, an attendee's
+employer) or inside a programme name (国家自然科学基金申报) are not parties.
 """
 from __future__ import annotations
 
@@ -25,10 +27,17 @@ _FUND_RE = re.compile(r"资助|出资|拨款|经费支持|专项支持|基金支
 _INVEST_RE = re.compile(r"投资|领投|跟投|孵化|注资|入股")
 _SUPERVISE_RE = re.compile(r"批准|主管|指导单位|业务指导|监管")
 _BOTH_RE = re.compile(r"双方|两校|两院|三方|两家")
-_CONTINUATION_RE = re.compile(r"^(?:并)?(?:联合|会同|携手|与|和|同)")
+_CONTINUATION_RE = re.compile(r"(?:并)?(?:联合|会同|携手|与|和|同)")
 _ATTENDING_RE = re.compile(r"出席|参加|见证|莅临")
 _IMPLIED_MAIN_RE = re.compile(r"^(?:[^，,]{0,12}?)(?:我校|本校|学校|双方|两校|我院|本院)|与我校|与学校|我校与|学校与")
 _LEAD_CUE_RE = re.compile(r"牵头|发起|领衔|推动成立|主导")
+#: After an organisation, words that make it part of a programme or award name, not a party.
+_PROGRAMME_AFTER_RE = re.compile(r"(?:科技)?(?:[一二三]等奖|奖|申报|项目|课题|资助|专项|计划|基金)")
+_MEMBERS_AFTER_RE = re.compile(r"成员单位(?:包括|有|为|是)|(?:加入|入选|成为)")
+_MEMBERS_BEFORE_RE = re.compile(
+    r"(?:等)?(?:[0-9一二三四五六七八九十百余多]+家(?:单位|机构|医院|高校|企业)?)?(?:为|成为|作为|是)?(?:首批|首届)?"
+    r"(?:联盟|该联盟)?(?:成员单位|成员|理事单位)")
+_LIST_GAP_RE = re.compile(r"[、，,和及与\s]*")
 
 ORG_LABELS = ("University", "Hospital", "Company", "Agency")
 
@@ -42,6 +51,7 @@ class Resolved:
     label: str
     name: str
     title_after: bool = False  # a title follows: the organisation names someone's role
+    parent: str = ""
 
 
 @dataclass
@@ -62,12 +72,6 @@ class Fact:
     props: tuple = ()
 
 
-def _implied_main(s: str, orgs: list[Resolved], main: str) -> list[str]:
-    if main and _IMPLIED_MAIN_RE.search(s) and all(o.name != main for o in orgs):
-        return [main]
-    return []
-
-
 def _clause(s: str, pos: int) -> tuple[int, int]:
     for m in _CLAUSE_RE.finditer(s):
         if m.start() <= pos < m.end():
@@ -75,8 +79,17 @@ def _clause(s: str, pos: int) -> tuple[int, int]:
     return 0, len(s)
 
 
+def _party(s: str, o: Resolved) -> bool:
+    return o.label in ORG_LABELS and not s.startswith("院士", o.end) and not _PROGRAMME_AFTER_RE.match(s, o.end)
+
+
+def _implied_main(s: str, orgs: list[Resolved], main: str) -> list[str]:
+    if main and _IMPLIED_MAIN_RE.search(s) and all(o.name != main for o in orgs):
+        return [main]
+    return []
+
+
 def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
-    main = ctx.main
     cue = _CO_FOUND_RE.search(s)
     if not cue:
         return []
@@ -87,19 +100,22 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         return []
     first = min(p.start for p in platforms)
     c_start, _ = _clause(s, cue.start())
-    if _CONTINUATION_RE.match(s, c_start) and c_start > 0:
+    if c_start > 0 and _CONTINUATION_RE.match(s, c_start):
         c_start = _clause(s, c_start - 2)[0]
-    founders = [o.name for o in orgs if o.label in ORG_LABELS and c_start <= o.start and o.end <= max(first, cue.start())]
+    before = [o for o in orgs if _party(s, o) and o.end <= max(first, cue.start())]
+    founders = [o.name for o in before if c_start <= o.start]
     if not founders and _BOTH_RE.search(s, c_start, cue.start() + 1) and ctx.last_parties:
         founders = list(ctx.last_parties)
-    if not founders and main and not any(o.label in ORG_LABELS and o.end <= cue.start() for o in orgs):
-        founders = [main]
-    founders = founders or _implied_main(s, orgs, main)
-    joint = bool(_JOINT_RE.search(s[c_start: cue.end()])) or len(founders) > 1
-    if not joint and _SINGLE_FOUND_RE.match(cue.group()):
-        return []
-    return [Fact("CO_FOUNDED", f, p.name, "co_founded:cue", 0.8 if joint else 0.6)
-            for f in dict.fromkeys(founders[:6]) for p in platforms if f != p.name]
+    if not founders and ctx.main and all(o.name == ctx.main for o in before):
+        founders = [ctx.main]
+    founders = founders or _implied_main(s, orgs, ctx.main)
+    joint = bool(_JOINT_RE.search(s, c_start, cue.end())) or len(founders) > 1
+    facts = []
+    for f in dict.fromkeys(founders[:6]):
+        for p in platforms:
+            if f != p.name and (joint or not _SINGLE_FOUND_RE.match(cue.group()) or p.parent != f):
+                facts.append(Fact("CO_FOUNDED", f, p.name, "co_founded:cue", 0.8 if joint else 0.6))
+    return facts
 
 
 def _in_book_title(s: str, o: Resolved, cue: re.Match) -> bool:
@@ -108,54 +124,68 @@ def _in_book_title(s: str, o: Resolved, cue: re.Match) -> bool:
 
 
 def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
-    main = ctx.main
     cue = _STRONG_PARTNER_RE.search(s) or _PARTNER_RE.search(s)
+    both = _BOTH_RE.search(s)
+    if not cue and not both:
+        return []
+    strong = bool(cue and _STRONG_PARTNER_RE.fullmatch(cue.group()))
+    lo, hi = (0, len(s)) if strong or not cue else _clause(s, cue.start())
+    attending = bool(_ATTENDING_RE.search(s))
+    parties = [o for o in orgs if _party(s, o) and lo <= o.start < hi and not (o.title_after and (attending or not strong))]
+    names = list(dict.fromkeys(o.name for o in parties))
+    if both and ctx.main:
+        others = [n for n in names if n != ctx.main] or [n for n in ctx.last_parties if n != ctx.main][:1]
+        if len(others) == 1:
+            return [Fact("PARTNERS_WITH", ctx.main, others[0], "partners:both", 0.6)]
     if not cue:
         return []
-    strong = bool(_STRONG_PARTNER_RE.fullmatch(cue.group()))
-    lo, hi = (0, len(s)) if strong else _clause(s, cue.start())
-    attending = bool(_ATTENDING_RE.search(s))
-    parties = [o for o in orgs if o.label in ORG_LABELS and lo <= o.start < hi and not s.startswith("院士", o.end)
-               and not (attending and o.title_after)]
-    names = list(dict.fromkeys(o.name for o in parties))
-    implied = _implied_main(s[lo:hi], parties, main)
-    if len(names) + len(implied) < 2:
-        return []
-    conj = _CONJ_RE.search(s, parties[0].end if parties else lo)
+    implied = _implied_main(s[lo:hi], parties, ctx.main)
     if implied:
         return [Fact("PARTNERS_WITH", implied[0], o, "partners:implied", 0.6) for o in names[:4]]
-    if conj and conj.start() - parties[0].end <= 1 and any(o.start >= conj.end() for o in parties):
-        hub = parties[0].name
-        return [Fact("PARTNERS_WITH", hub, o, "partners:hub", 0.7) for o in names[1:8] if o != hub]
+    if len(names) < 2:
+        return []
+    conj = _CONJ_RE.search(s, parties[0].end, parties[-1].start + 1)
+    if conj:
+        before = [o for o in parties if o.end <= conj.start()]
+        after = [o.name for o in parties if o.start >= conj.end()]
+        if before and after:
+            hub = before[-1].name
+            return [Fact("PARTNERS_WITH", hub, o, "partners:hub", 0.7) for o in dict.fromkeys(after[:8]) if o != hub]
     if len(names) <= 4:
         return [Fact("PARTNERS_WITH", a, b, "partners:list", 0.6) for i, a in enumerate(names) for b in names[i + 1:]]
     return []
 
 
-_MEMBERS_AFTER_RE = re.compile(r"成员单位(?:包括|有|为|是)|(?:加入|入选|成为)")
-_MEMBERS_BEFORE_RE = re.compile(r"(?:等)?(?:[0-9一二三四五六七八九十百余多]+家(?:单位|机构|医院|高校|企业)?)?(?:为|成为|作为|是)?(?:首批|首届)?(?:联盟|该联盟)?(?:成员单位|成员|理事单位)")
+def _listed_before(s: str, orgs: list[Resolved], end: int) -> list[str]:
+    """Organisations written as one list that ends at ``end`` (A、B和C等…)."""
+    out: list[str] = []
+    for o in reversed([o for o in orgs if o.end <= end and o.label in ORG_LABELS]):
+        gap = s[o.end:end]
+        if _LIST_GAP_RE.fullmatch(gap) is None and not (not out and gap in ("等", "等单位")):
+            break
+        out.insert(0, o.name)
+        end = o.start
+    return out
 
 
 def members(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
-    main = ctx.main
     alliances = [o for o in orgs if o.label == "Platform" and _ALLIANCE_RE.search(o.name)]
     if not alliances:
         return []
     facts: list[Fact] = []
     for cue in _MEMBERS_BEFORE_RE.finditer(s):
-        lo, _ = _clause(s, cue.start())
-        found = [o.name for o in orgs if o.label in ORG_LABELS and lo <= o.start and o.end <= cue.start()]
+        found = _listed_before(s, orgs, cue.start())
         target = min(alliances, key=lambda a: abs(a.start - cue.start())).name
-        facts += [Fact("MEMBER_OF", m, target, "member_of:list", 0.7) for m in dict.fromkeys(found)]
+        facts += [Fact("MEMBER_OF", m, target, "member_of:list", 0.7) for m in found]
     for cue in _MEMBERS_AFTER_RE.finditer(s):
-        _, hi = _clause(s, cue.start())
+        lo, hi = _clause(s, cue.start())
         after = [o for o in orgs if o.label in ORG_LABELS and cue.end() <= o.start < hi]
         before = [o for o in alliances if o.end <= cue.start()]
         join = [o for o in alliances if o.start >= cue.end()]
         if cue.group() in ("加入", "入选", "成为") and join:
-            lo, _ = _clause(s, cue.start())
             subjects = [o.name for o in orgs if o.label in ORG_LABELS and lo <= o.start and o.end <= cue.start()]
-            facts += [Fact("MEMBER_OF", m, join[0].name, "member_of:join", 0.7) for m in subjects or _implied_main(s, orgs, main)]
+            facts += [Fact("MEMBER_OF", m, join[0].name, "member_of:join", 0.7)
+                      for m in subjects or _implied_main(s, orgs, ctx.main)]
         elif before and after:
             facts += [Fact("MEMBER_OF", o.name, before[-1].name, "member_of:list", 0.7) for o in after]
     return facts
@@ -207,6 +237,6 @@ def sentence_facts(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     return out
 
 
-def leads_cue(s: str, person_end: int) -> bool:
-    """Whether a person is followed by a leading cue (牵头, 发起…) in the sentence."""
-    return bool(_LEAD_CUE_RE.search(s, person_end, person_end + 12))
+def leads_cue(s: str, person_end: int, platform_start: int) -> bool:
+    """Whether a leading cue (牵头, 发起…) stands between a person and a platform."""
+    return platform_start - person_end <= 40 and bool(_LEAD_CUE_RE.search(s, person_end, platform_start))

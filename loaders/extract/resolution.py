@@ -31,9 +31,12 @@ def expand_agency(name: str) -> str:
     return name
 
 
-def _ordinal(name: str) -> str:
+def _ordinal(name: str) -> tuple[str, bool]:
+    """(number, is a 第N附属医院) of an ordinal hospital name: 一附院 -> (一, True), 六院 -> (六, False)."""
     m = _ORDINAL_RE.search(name)
-    return m.group(1) if m else ""
+    if not m:
+        return "", False
+    return m.group(1), m.group(2) in ("附属医院", "附院")
 
 
 def _in_order(short: str, full: str) -> bool:
@@ -125,19 +128,17 @@ class Registry:
 
     def ordinal_hospital(self, surface: str, universities: list[str]) -> str:
         """一附院 / 六院 / 第一人民医院: a hospital of the document or of a university in context."""
-        n = _ordinal(surface)
+        n, kind = _ordinal(surface)
         if not n:
             return ""
-        affiliated = "附" in surface
         for name, ent in self.entities.items():
-            if ent.label == "Hospital" and _ordinal(name) == n and (("附属医院" in name) == affiliated or not affiliated):
-                if name != surface:
-                    return name
+            if ent.label == "Hospital" and _ordinal(name) == (n, kind) and name != surface:
+                return name
         for uni in universities:
             for entry in self.gaz.entries.values():
-                if entry.label == "Hospital" and entry.parent.startswith(uni) and _ordinal(entry.name) == n:
+                if entry.label == "Hospital" and entry.parent.startswith(uni) and _ordinal(entry.name) == (n, kind):
                     return entry.name
-        if affiliated and universities:
+        if kind and universities:
             return f"{universities[0]}第{n}附属医院"
         return ""
 
