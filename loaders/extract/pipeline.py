@@ -280,10 +280,18 @@ class DocumentExtractor:
         for m in so.mentions():
             r = self._resolve(m, cell, [], set(self.reg.entities), [])
             if r:
-                label, name, parent = r
-                self.reg.add(label, name, m.surface, parent)
-                return name
+                return self._accept(m, *r)
         return ""
+
+    def _accept(self, m: OrgMention, label: str, name: str, parent: str) -> str:
+        """Register a resolved mention; its parent counts only when the text names it (X大学附属Y医院)."""
+        self.reg.add(label, name, m.surface, parent)
+        own = m.own[2:] if m.own.startswith("附属") else m.own
+        if m.parent is not None and len(own) >= 3 and own != name:
+            self.reg.entities[name].aliases.add(own)
+        if parent and (not m.known or self._states_parent(m.surface, parent)):
+            self.stated.add(name)
+        return name
 
     # -- the run ----------------------------------------------------------------
     def run(self) -> Graph:
@@ -319,14 +327,9 @@ class DocumentExtractor:
             if r is None:
                 continue
             label, name, parent = r
-            self.reg.add(label, name, m.surface, parent)
-            own = m.own[2:] if m.own.startswith("附属") else m.own
-            if m.parent is not None and len(own) >= 3 and own != name:
-                self.reg.entities[name].aliases.add(own)
+            self._accept(m, label, name, parent)
             self._note(self.used[name], sent, "org:mention")
             res = Resolved(m.start, m.end, label, name, bool(TITLE_RE.match(sent.text, m.end)), parent)
-            if parent and (not m.known or self._states_parent(m.surface, parent)):
-                self.stated.add(name)
             resolved[id(m)] = res
             in_sentence.append(res)
             if label == "Agency" and m.place:
