@@ -22,7 +22,7 @@ _STOP_TITLES = ("院士", "教授", "校长", "院长", "主任", "书记", "所
                 "总经理", "董事长", "助理", "研究员", "医师", "团队", "课题组", "同志")
 _TITLE_STOP_RE = re.compile("|".join(_STOP_TITLES))
 _BOOK_RE = re.compile(r"《[^《》]{2,60}》")
-_FOUNDED_BEFORE_RE = re.compile(r"(?:成立了?|组建了?|建立了?|共建|获批|揭牌|设立了?|新建|建成了?|和|、)$")
+_FOUNDED_BEFORE_RE = re.compile(r"(?:成立了?|组建了?|建立了?|共建|获批|揭牌|设立了?|新建|建成了?)$")
 _LEADING_NOISE_RE = re.compile("(?:" + lexicon.trie_pattern(lexicon.LEADING_NOISE) + ")+")
 _ABBREV_AFTER_RE = re.compile(r"[(（][A-Za-z]{2,10}[)）]")
 _QUOTED_RE = re.compile(r"“([^“”]{2,40}?)(?:等)?”")

@@ -28,7 +28,7 @@ _INVEST_RE = re.compile(r"投资|领投|跟投|孵化|注资|入股")
 _SUPERVISE_RE = re.compile(r"批准|主管|指导单位|业务指导|监管")
 _BOTH_RE = re.compile(r"双方|两校|两院|三方|两家")
 _CONTINUATION_RE = re.compile(r"(?:并)?(?:联合|会同|携手|与|和|同)")
-_ATTENDING_RE = re.compile(r"出席|参加|见证|莅临")
+_REPRESENTING_RE = re.compile(r"代表")
 _IMPLIED_MAIN_RE = re.compile(r"^(?:[^，,]{0,12}?)(?:我校|本校|学校|双方|两校|我院|本院)|与我校|与学校|我校与|学校与")
 _LEAD_CUE_RE = re.compile(r"牵头|发起|领衔|推动成立|主导")
 #: After an organisation, words that make it part of a programme or award name, not a party.
@@ -60,6 +60,7 @@ class Context:
 
     main: str = ""
     last_parties: list[str] = field(default_factory=list)
+    counterpart: str = ""  # the last organisation named as main's partner: the other side of 双方
 
 
 @dataclass(frozen=True)
@@ -102,11 +103,13 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     c_start, _ = _clause(s, cue.start())
     if c_start > 0 and _CONTINUATION_RE.match(s, c_start):
         c_start = _clause(s, c_start - 2)[0]
-    before = [o for o in orgs if _party(s, o) and o.end <= max(first, cue.start())]
+    book = s.rfind("《", 0, cue.start())
+    limit = book if book >= 0 and s.find("》", book) > cue.start() else cue.start()
+    before = [o for o in orgs if _party(s, o) and o.end <= limit]
     founders = [o.name for o in before if c_start <= o.start]
-    if not founders and _BOTH_RE.search(s, c_start, cue.start() + 1) and ctx.last_parties:
-        founders = list(ctx.last_parties)
-    if not founders and ctx.main and all(o.name == ctx.main for o in before):
+    if not founders and _BOTH_RE.search(s, c_start, cue.start() + 1):
+        founders = ctx.last_parties or [n for n in (ctx.main, ctx.counterpart) if n and ctx.counterpart]
+    if not founders and ctx.main and before and all(o.name == ctx.main for o in before):
         founders = [ctx.main]
     founders = founders or _implied_main(s, orgs, ctx.main)
     joint = bool(_JOINT_RE.search(s, c_start, cue.end())) or len(founders) > 1
@@ -130,11 +133,11 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         return []
     strong = bool(cue and _STRONG_PARTNER_RE.fullmatch(cue.group()))
     lo, hi = (0, len(s)) if strong or not cue else _clause(s, cue.start())
-    attending = bool(_ATTENDING_RE.search(s))
-    parties = [o for o in orgs if _party(s, o) and lo <= o.start < hi and not (o.title_after and (attending or not strong))]
+    representing = bool(_REPRESENTING_RE.search(s))
+    parties = [o for o in orgs if _party(s, o) and lo <= o.start < hi and not (o.title_after and not representing)]
     names = list(dict.fromkeys(o.name for o in parties))
     if both and ctx.main:
-        others = [n for n in names if n != ctx.main] or [n for n in ctx.last_parties if n != ctx.main][:1]
+        others = [n for n in names if n != ctx.main] or [ctx.counterpart] * bool(ctx.counterpart)
         if len(others) == 1:
             return [Fact("PARTNERS_WITH", ctx.main, others[0], "partners:both", 0.6)]
     if not cue:
@@ -232,8 +235,10 @@ def sentence_facts(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     for rule in RULES:
         out.extend(rule(s, orgs, ctx))
     parties = [n for f in out if f.type == "PARTNERS_WITH" for n in (f.source, f.target)]
-    if parties:
-        ctx.last_parties = list(dict.fromkeys(parties))
+    ctx.last_parties = list(dict.fromkeys(parties))
+    for f in out:
+        if f.type == "PARTNERS_WITH" and ctx.main in (f.source, f.target):
+            ctx.counterpart = f.target if f.source == ctx.main else f.source
     return out
 
 
