@@ -68,7 +68,8 @@ def _year(value: Any) -> int | None:
 def _communities(graph: Graph) -> list[dict[str, Any]]:
     sizes = Counter(str(n.properties["community"]) for n in graph.nodes.values()
                     if "community" in n.properties)
-    return [{"id": cid, "size": size} for cid, size in sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return [{"id": cid, "size": size}
+            for cid, size in sorted(sizes.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))]
 
 
 def page_data(graph: Graph) -> dict[str, Any]:

@@ -65,9 +65,26 @@ def test_search_by_alias_highlights_and_moves_to_the_match(sample_page):
     page.locator("#search").fill("DONGHAI")  # part of an English alias, any case
     page.wait_for_timeout(400)
     assert page.locator("#search-results li").all_inner_texts() == ["东海医科大学 · 大学"]
+    page.locator("#search").fill("没有这个机构")
+    page.locator("#search-results li", has_text="无匹配").wait_for()
+    assert _colour(sample_page, LIN) != DIM, "nothing found, nothing dimmed"
+    page.locator("#search").fill("东医大")
+    page.wait_for_timeout(400)
     page.locator("#clear-highlight").click()
-    assert _colour(sample_page, LIN) != DIM
+    assert _colour(sample_page, LIN) != DIM and page.locator("#search").input_value() == ""
     assert sample_page.errors == []
+
+
+def test_relayout_runs_again_and_stops(sample_graph, sample_page):
+    settled = sample_page.js("window.medkg.timings.settled")
+    sample_page.page.locator("#relayout").click()
+    for _ in range(100):
+        if sample_page.js("window.medkg.timings.settled") > settled:
+            break
+        sample_page.page.wait_for_timeout(50)
+    assert sample_page.js("window.medkg.timings.settled") > settled
+    assert sample_page.js("window.medkgNetwork.physics.options.enabled") is False
+    assert sample_page.drawn_nodes() == sorted(sample_graph.nodes) and sample_page.errors == []
 
 
 def test_focus_shows_the_k_hop_neighbourhood(sample_graph, sample_page):
