@@ -72,7 +72,8 @@ class SentencePeople:
         if p >= len(s):
             return True
         ch = s[p]
-        return (not ("\u4e00" <= ch <= "\u9fff") or self.stops[p] or p in self.org_starts or p in self.titles
+        stop_starts = self.stops[p] and not self.stops[p - 1]
+        return (not ("\u4e00" <= ch <= "\u9fff") or stop_starts or p in self.org_starts or p in self.titles
                 or bool(_TEAM_RE.match(s, p)))
 
     def _left_boundary(self, p: int) -> bool:
@@ -81,8 +82,10 @@ class SentencePeople:
                 or self.stops[p - 1] or s[p - 1] in _UNIT_END)
 
     def _clean(self, p: int, n: int) -> bool:
+        """A plausible name: no organisation or title inside, no function word before or across it."""
         name = self.s[p:p + n]
-        return len(name) == n and _valid_name(name) and not any(self.in_org[p:p + n]) and not any(self.stops[p:p + n])
+        return (len(name) == n and _valid_name(name) and not any(self.in_org[p:p + n]) and not self.stops[p]
+                and not (n == 3 and self.stops[p + 1] and self.stops[p + 2]))
 
     def _name_at(self, p: int, after_title: bool = False) -> str:
         """A 3- or 2-character name starting at p with a boundary after it."""

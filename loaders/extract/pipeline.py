@@ -71,6 +71,8 @@ class DocumentExtractor:
     # -- organisations ----------------------------------------------------------
     def _register(self, m: OrgMention, counts: Counter) -> None:
         if m.known:
+            if len(self.gaz.lookup(m.surface)) > 1:
+                return  # an ambiguous short name: the second pass picks by context
             entry = self.gaz.entries[m.known]
             self.reg.add(entry.label, entry.name, m.surface)
             counts[entry.name] += 1
