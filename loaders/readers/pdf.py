@@ -3,7 +3,7 @@
 Running headers and footers are the lines that open or close most pages once digits are
 ignored (``医工交叉专刊``, ``- 12 -``); they are dropped, as are bare page numbers. Text inside
 a detected table is taken out of the body and kept as rows instead, so the body does not
-carry table cells as broken sentences.
+carry table cells as broken sentences. A two-column page is read column by column.
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from .cleanup import PARAGRAPH_BREAK, clean_lines, normalise_line
 from .errors import ReadError
 
 _EDGE = 2  # lines at the top and at the bottom of a page that may be running heads
+_GUTTER = 4.0  # points of white space that separate two columns at least
 _BARE_PAGE_NUMBER = re.compile(r"^[\W_]*\d{1,4}[\W_]*$")
 
 
@@ -32,7 +33,59 @@ def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
-def _page_content(page) -> tuple[list[str], list[list[list[str]]]]:
+def _rows(chars: list[dict]) -> list[list[dict]]:
+    """Characters grouped into printed lines by their top edge."""
+    rows: dict[int, list[dict]] = {}
+    for char in chars:
+        if char["text"].strip():
+            rows.setdefault(round(char["top"]), []).append(char)
+    return [rows[top] for top in sorted(rows)]
+
+
+def _crosses(row: list[dict], x: float) -> bool:
+    return any(c["x0"] - _GUTTER / 2 <= x <= c["x1"] + _GUTTER / 2 for c in row)
+
+
+def _gutter(page, rows: list[list[dict]]) -> float | None:
+    """The x of the gap between two columns of text, or None for a one-column page.
+
+    Two columns: a vertical band near the middle that few printed lines cross (only
+    full-width headlines and running heads), with text on both sides of it on most lines.
+    """
+    if len(rows) < 6:
+        return None
+    lo, hi = int(page.width * 0.35), int(page.width * 0.65)
+    crossing = [0] * (hi - lo + 1)  # how many printed lines cover each candidate x
+    for row in rows:
+        covered = set()
+        for c in row:
+            covered.update(range(max(lo, int(c["x0"] - _GUTTER / 2)), min(hi, int(c["x1"] + _GUTTER / 2)) + 1))
+        for x in covered:
+            crossing[x - lo] += 1
+    x = lo + min(range(len(crossing)), key=crossing.__getitem__)
+    both_sides = sum(any(c["x1"] < x for c in row) and any(c["x0"] > x for c in row) for row in rows)
+    return x if crossing[x - lo] <= 0.2 * len(rows) and both_sides >= 0.5 * len(rows) else None
+
+
+def _text_blocks(body) -> list[list[str]]:
+    """The page's lines in reading order, in blocks: one block for a one-column page; for a
+    two-column page the full-width lines above the columns, the two columns (left, then
+    right), and the full-width lines below."""
+    rows = _rows(body.chars)
+    x = _gutter(body, rows)
+    if x is None:
+        return [(body.extract_text() or "").split("\n")]
+    in_columns = [row for row in rows if not _crosses(row, x)]
+    top, bottom = min(c["top"] for c in in_columns[0]), max(c["bottom"] for c in in_columns[-1])
+    spanning = [row for row in rows if _crosses(row, x)]
+    above = ["".join(c["text"] for c in row) for row in spanning if row[0]["bottom"] <= top]
+    below = ["".join(c["text"] for c in row) for row in spanning if row[0]["top"] >= bottom]
+    columns = [body.within_bbox(box).extract_text() or ""
+               for box in ((0, top, x, bottom), (x, top, body.width, bottom))]
+    return [above, "\n".join(columns).split("\n"), below]
+
+
+def _page_content(page) -> tuple[list[list[str]], list[list[list[str]]]]:
     found = page.find_tables()
     boxes = [t.bbox for t in found]
     tables = []
@@ -42,8 +95,12 @@ def _page_content(page) -> tuple[list[str], list[list[list[str]]]]:
         if rows:
             tables.append(rows)
     body = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes)) if boxes else page
-    text = body.extract_text() or ""
-    return [normalise_line(line) for line in text.split("\n") if line.strip()], tables
+    blocks = [[normalise_line(line) for line in block if line.strip()] for block in _text_blocks(body)]
+    return blocks, tables
+
+
+def _edges(lines: list[str]) -> list[str]:
+    return lines[:_EDGE] + lines[-_EDGE:]
 
 
 def _running_heads(pages: list[list[str]]) -> set[str]:
@@ -52,14 +109,20 @@ def _running_heads(pages: list[list[str]]) -> set[str]:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
-        counts.update({_shape(line) for line in lines[:_EDGE] + lines[-_EDGE:]})
+        counts.update({_shape(line) for line in _edges(lines)})
     return {shape for shape, n in counts.items() if n >= max(2, len(pages) / 2)}
 
 
-def _strip_page(lines: list[str], heads: set[str]) -> list[str]:
-    edges = set(range(min(_EDGE, len(lines)))) | set(range(max(0, len(lines) - _EDGE), len(lines)))
-    return [line for i, line in enumerate(lines)
-            if not (i in edges and (_shape(line) in heads or _BARE_PAGE_NUMBER.match(line)))]
+def _page_lines(blocks: list[list[str]], heads: set[str]) -> list[str]:
+    """The page's lines without running heads and page numbers; a blank line between blocks
+    that remain (a headline above two columns is not the start of their text)."""
+    flat = [line for block in blocks for line in block]
+    furniture = {line for line in _edges(flat) if _shape(line) in heads or _BARE_PAGE_NUMBER.match(line)}
+    kept = [[line for line in block if line not in furniture] for block in blocks]
+    lines: list[str] = []
+    for block in filter(None, kept):
+        lines.extend(([""] if lines else []) + block)
+    return lines
 
 
 def read_pdf(raw: bytes) -> dict:
@@ -69,9 +132,8 @@ def read_pdf(raw: bytes) -> dict:
             title = str((pdf.metadata or {}).get("Title") or "").strip()
     except (PdfminerException, PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
         raise ReadError(f"not a readable PDF ({type(exc).__name__}: {str(exc)[:120]})") from None
-    pages = [lines for lines, _ in contents]
-    heads = _running_heads(pages)
-    lines = [line for page in pages for line in _strip_page(page, heads)]
+    heads = _running_heads([[line for block in blocks for line in block] for blocks, _ in contents])
+    lines = [line for blocks, _ in contents for line in _page_lines(blocks, heads)]
     text = clean_lines(lines)
     if not title and text:
         first = text.split(PARAGRAPH_BREAK, 1)[0]

@@ -167,3 +167,13 @@ def test_short_article_beside_a_long_link_list_is_found() -> None:
     doc = read_bytes(Path("short.html"), page.encode())
     assert doc.text.split("\n\n") == ["甲大学与乙医院签约", "3月5日，甲大学与乙医院签署合作协议，共建丙联合实验室。",
                                       "甲大学校长张三出席。"]
+
+
+def test_two_column_pdf_is_read_column_by_column_under_its_headline() -> None:
+    doc = read_document(FIXTURES / "columns.pdf")
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == doc.title == "江南工业大学医工交叉工作进展"
+    assert paragraphs[1].startswith("为推动医工交叉研究走深走实，江南工业大学联合滨海市第一人民医院、东岳医疗科技有限公司等单位，")
+    assert paragraphs[1].endswith("研究生全程参与。")
+    assert paragraphs[2].startswith("据统计，2019年至2021年间双方共立项十八个合作课题")
+    assert "医工交叉工作简报" not in doc.text and "- 2 -" not in doc.text
