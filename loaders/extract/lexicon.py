@@ -43,7 +43,7 @@ SURNAMES = set(
     "霍涂苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司古吉缪简车连芦麦褚娄窦戚"
     "岑景宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑"
     "迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉"
-    "禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜"
+    "禹井祖漆巴丰支卿国狄平计索宣晋相初云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜"
     "印逯隆茹诸慕危玉银亢嵇哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭伯"
 )
 
@@ -157,7 +157,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "平台": "Platform", "基地": "Platform", "产业园": "Platform", "工业园区": "Platform", "园区": "Platform",
     "科技园": "Platform", "俱乐部": "Platform", "学会": "Platform", "协会": "Platform", "创新港": "Platform",
     "孵化器": "Platform", "创新院": "Platform", "医学中心": "Hospital", "工作站": "Platform", "产业带": "Platform",
-    "展示馆": "Platform", "医工班": "Platform",
+    "展示馆": "Platform", "医工班": "Platform", "系": "University",
 }
 
 #: Abbreviated agency suffixes and their full form (上海市科委 -> 上海市科学技术委员会).

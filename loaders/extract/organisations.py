@@ -30,7 +30,9 @@ SUFFIX_AT_END_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, lexicon.ORG
 _GENERIC_RE = re.compile("(?:" + lexicon.trie_pattern(lexicon.GENERIC_WORDS) + ")+")
 _ORDINAL_FIND_RE = re.compile(r"(?:附属)?第?[一二三四五六七八九十]{1,2}(?:附院|院)(?![士长区校系所内外部级])")
 _ORDINAL_SHORT_RE = re.compile(r"^[一二三四五六七八九十]{1,2}(?:附院|院)$")
-_BAD_FOLLOW = {"大学": "生", "中心": "城", "学院": "派", "平台": "上", "基地": "上", "厅": "长"}
+_BAD_FOLLOW = {"大学": "生", "中心": "城", "学院": "派", "平台": "上", "基地": "上", "厅": "长", "系": "统"}
+#: Suffix-only names that stand for a unit of the document's university (组建医学部, 我校研究生院).
+_BARE_OK = ("附院", "医学部", "研究生院", "医学院")
 _HOSPITAL_WORDS = ("附属", "儿童", "妇幼", "肿瘤", "口腔")
 MAX_NAME = 32
 #: Nested under a known name, these suffixes need a real name before them (not 上海理工大学高水平大学).
@@ -174,7 +176,7 @@ class SentenceOrgs:
                     self._in_known[a] and self._in_known[b - 1] and self._inside_one_known(a, b)):
                 continue
             left = self._left_edge(a, b)
-            if left is not None and (left < a or suffix == "附院"):
+            if left is not None and (left < a or suffix in _BARE_OK):
                 yield left, b, suffix
         for m in _SUB_INSTITUTE_RE.finditer(s):
             a = m.start()
@@ -274,8 +276,10 @@ class SentenceOrgs:
         if parent and (core and is_generic(core) and suffix in _NESTED_NEEDS_NAME or suffix in ("办公室", "厅")
                        or lexicon.CATEGORY_RE.match(own)):
             return None
-        if suffix == "厅" and not place or lexicon.INNER_COMMITTEE_RE.search(own):
+        if suffix == "厅" and not place or suffix == "系" and not parent or lexicon.INNER_COMMITTEE_RE.search(own):
             return None
+        if quoted and (own.count("—") + own.count("-") > 1 or _LEADING_NOISE_RE.match(own)):
+            return None  # “医院—高校—企业—医院” is a chain, “建设…中心” a slogan
         if suffix == "大学" and not parent and lexicon.UNIVERSITY_DESCRIPTION_RE.search(core):
             return None
         if parent and not core and own in ("附属医院", "医院") and self._many_hospitals(parent):
@@ -285,7 +289,7 @@ class SentenceOrgs:
         if not core and not (parent or place) and suffix not in ("附院", "院", "医学部", "研究生院", "医学院"):
             return None
         generic = not (quoted or parent or place or suffix in lexicon.STRONG_SUFFIXES) and is_generic(core)
-        if generic and suffix not in lexicon.WEAK_SUFFIXES and _FOUNDED_BEFORE_RE.search(self.s, 0, a):
+        if generic and suffix not in lexicon.WEAK_SUFFIXES and len(core) >= 3 and _FOUNDED_BEFORE_RE.search(self.s, 0, a):
             generic = False
         if label == "Agency" and suffix in _LOCAL_AGENCY_SUFFIXES and not (place or parent):
             generic = True

@@ -16,7 +16,7 @@ TITLE_RE = re.compile(lexicon.trie_pattern(lexicon.TITLES))
 _NOT_IN_NAME = set("的了是在和与及等省市区县院校所部局厅委会团队士授记长任副务、，,。：:；;（）()“”《》 ")
 _NOT_NAMES = {"高校", "高度", "常务", "同时", "明确", "全国", "方面", "应用", "成果", "安全", "海外", "黄浦", "宁夏",
               "云南", "金额", "高端", "高效", "高水平", "万人", "向前", "于是", "关键", "和平", "管理", "党委",
-              "时代", "国家", "江苏", "战略", "文化", "常务", "解决", "解读", "文件", "常态", "齐全", "计划", "应对", "东方", "单纯", "上海", "华山", "周年", "周期", "孙子", "马上", "司长", "商务", "平台", "史上",
+              "时代", "国家", "江苏", "战略", "齐心协", "文化", "常务", "解决", "解读", "文件", "常态", "齐全", "计划", "应对", "东方", "单纯", "上海", "华山", "周年", "周期", "孙子", "马上", "司长", "商务", "平台", "史上",
               "石化", "田间", "水平", "单位", "相关", "任务", "经济", "严格", "林业", "学术", "常委", "包括", "段落"}
 _UNIT_END = set("所科系室院局处部")
 #: Characters that start the verb after a name (刘平接待, 刘平致辞): no 3-character name ends before them.
@@ -94,7 +94,7 @@ class SentencePeople:
             return ""
         for n in (3, 2):
             if self._clean(p, n) and self._right_boundary(p + n):
-                if n == 3 and p + 2 in self.titles:
+                if n == 3 and (p + 2 in self.titles or self.stops[p + 2] and not self.stops[p + 1]):
                     continue
                 return s[p:p + n]
         if after_title and self._clean(p, 3):

@@ -107,7 +107,7 @@ class DocumentExtractor:
             return reg.entities[registered].label, registered, reg.entities[registered].parent
         main = reg.entities.get(reg.main)
         own_school = _OWN_SCHOOL_RE.search(sentence[: m.start]) and main and main.label == "University"
-        tops = [o for o in reversed(before) if not reg.entities[o.name].parent]
+        tops = [o for o in reversed(before) if o.label == "Hospital" or not reg.entities[o.name].parent]
         universities = [o.name for o in tops if o.label == "University"]
         if own_school:
             universities.insert(0, main.name)
@@ -288,6 +288,8 @@ class DocumentExtractor:
     def _accept(self, m: OrgMention, label: str, name: str, parent: str) -> str:
         """Register a resolved mention; its parent counts only when the text names it (X大学附属Y医院)."""
         self.reg.add(label, name, m.surface, parent)
+        if m.parent is not None and parent not in self.reg.entities and not m.parent.parent:
+            self.reg.add(m.parent.label, parent, m.parent.surface)  # 邓迪大学 of 英国邓迪大学医学院
         own = m.own[2:] if m.own.startswith("附属") else m.own
         if m.parent is not None and len(own) >= 3 and own != name:
             self.reg.entities[name].aliases.add(own)
