@@ -19,6 +19,8 @@ _NOT_NAMES = {"高校", "高度", "常务", "同时", "明确", "全国", "方�
               "时代", "国家", "江苏", "战略", "齐心协", "文化", "常务", "解决", "解读", "文件", "常态", "齐全", "计划", "应对", "东方", "单纯", "上海", "华山", "周年", "周期", "孙子", "马上", "司长", "商务", "平台", "史上",
               "石化", "田间", "水平", "单位", "相关", "任务", "经济", "严格", "林业", "学术", "常委", "包括", "段落"}
 _UNIT_END = set("所科系室院局处部")
+#: A listed person right before, possibly with a title after the name (殷敬华教授、人力资源总监李丹).
+_PREVIOUS_IN_LIST_RE = re.compile(r"(?:教授|院士|研究员|博士)?、$")
 #: Characters that start the verb after a name (刘平接待, 刘平致辞): no 3-character name ends before them.
 _VERB_STARTS = set("接致出主表指介带率等参作讲谈说在为对向到和与及是也就将")
 _TEAM_RE = re.compile(r"团队|课题组|教授团队|一行")
@@ -124,6 +126,11 @@ class SentencePeople:
             elif pos > 0 and s[pos - 1] in _UNIT_END and self._department_start(pos) >= 0:
                 pos = self._department_start(pos)
                 continue
+            elif pos > 1 and s[pos - 1] in ")）" and pos - 1 in self.org_ends:
+                inner = self.org_ends[pos - 1]  # 研究院（研究生院）主任: the same role in both
+                roles.append(Role(inner, list(titles)))
+                pos = inner.start - 1 if inner.start > 0 and s[inner.start - 1] in "(（" else inner.start
+                continue
             else:
                 break
             if pos > 0 and s[pos - 1] == "、" and (pos - 1 in self.org_ends or pos - 1 in self.title_ends):
@@ -135,7 +142,7 @@ class SentencePeople:
 
     def _department_start(self, pos: int) -> int:
         """神经外科 between 宣武医院 and 主任医师: where the department starts, if an organisation precedes it."""
-        for k in range(2, 7):
+        for k in range(2, 9):
             if pos - k in self.org_ends and not any(self.stops[pos - k:pos]):
                 return pos - k
         return -1
@@ -157,16 +164,19 @@ class SentencePeople:
                     roles = [Role(None, [title], loose=True)]
                 found[p] = PersonMention(p, a, name, roles)
         for m in _TEAM_RE.finditer(s):
-            q = m.start()
+            q, team = m.start(), []
             while q > 0:
                 p, name = self._name_before(q)
                 if not name or p in found:
                     break
                 found[p] = PersonMention(p, q, name, self._chain(p), team=True)
+                team.append(found[p])
                 if p > 0 and s[p - 1] in "/、":
                     q = p - 1
                 else:
                     break
+            for member in team[:-1]:  # 吕继成/张宏团队: the first member's organisation is the team's
+                member.roles = member.roles or [Role(r.org, list(r.titles), r.pseudo) for r in team[-1].roles]
         for o in self.orgs:
             if o.end not in found:
                 name = self._name_at(o.end)
@@ -178,7 +188,20 @@ class SentencePeople:
                     title = self.titles[o.end]
                     found[p] = PersonMention(p, o.start, name, [Role(o, [title])])
         self._lists(found)
+        self._inherit_organisations(found)
         return [found[k] for k in sorted(found)]
+
+    def _inherit_organisations(self, found: dict[int, PersonMention]) -> None:
+        """主任高贺通、副主任刘欣宇: a role with no organisation takes the previous listed person's."""
+        ordered = [found[k] for k in sorted(found)]
+        for prev, person in zip(ordered, ordered[1:]):
+            if not person.roles or any(r.org or r.pseudo for r in person.roles) or person.roles[0].loose:
+                continue
+            chain_start = person.start - sum(len(t) for r in person.roles for t in r.titles)
+            gap = self.s[prev.end:chain_start]
+            source = next((r for r in prev.roles if r.org or r.pseudo), None)
+            if source and _PREVIOUS_IN_LIST_RE.fullmatch(gap):
+                person.roles = [Role(source.org, r.titles, source.pseudo) for r in person.roles]
 
     def _lists(self, found: dict[int, PersonMention]) -> None:
         """副院长宋金超、杨志刚: names after a listed name share its roles."""

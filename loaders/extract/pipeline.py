@@ -99,14 +99,16 @@ class DocumentExtractor:
             if m.label == "Hospital":
                 name = reg.ordinal_hospital(own, [parent]) or name
             return m.label, name, parent
+        if m.label == "Agency" and m.place == m.surface:
+            return "Agency", m.place + "人民政府", ""
         if m.label == "Agency":
             name = reg.agency_name(m, places)
             return ("Agency", name, "") if name else None
-        registered = reg.surface.get(key(surface))
-        if registered and not (m.label == "Hospital" and reg.entities[registered].label != "Hospital"):
-            return reg.entities[registered].label, registered, reg.entities[registered].parent
         main = reg.entities.get(reg.main)
         own_school = _OWN_SCHOOL_RE.search(sentence[: m.start]) and main and main.label == "University"
+        registered = reg.surface.get(key(surface))
+        if registered and not own_school and not (m.label == "Hospital" and reg.entities[registered].label != "Hospital"):
+            return reg.entities[registered].label, registered, reg.entities[registered].parent
         tops = [o for o in reversed(before) if o.label == "Hospital" or not reg.entities[o.name].parent]
         universities = [o.name for o in tops if o.label == "University"]
         if own_school:
@@ -339,7 +341,7 @@ class DocumentExtractor:
             if label == "Agency" and m.place:
                 places.append(m.place)
             for word in _BACK_REFERENCES:
-                if name.endswith(word):
+                if name.endswith(word) or m.surface.endswith(word) or word in ("公司", "集团") and word in name:
                     self.last_of[word] = name
         in_sentence += self._back_references(sent.text, in_sentence)
         in_sentence.sort(key=lambda o: o.start)

@@ -20,7 +20,8 @@ _ORDINAL_RE = re.compile(r"(?:附属)?第?([一二三四五六七八九十]{1,2}
 _SUBUNIT_SUFFIXES = ("研究生院", "医学部", "医学院", "研究院", "学院", "学部")
 _ABBREV_DECL_RE = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)，,]{2,12})[”\"]?[）)]")
 _LEVEL_RE = re.compile(r"^(省|市|区|县)")
-_NUMERALS = "一二三四五六七八九十"
+#: Surfaces whose referent depends on the sentence (我校研究生院 vs 交大医学院研究生院): never a fixed alias.
+_CONTEXT_DEPENDENT = frozenset({"研究生院", "医学院", "医学部", "附院", "学院", "医院"})
 
 
 def expand_agency(name: str) -> str:
@@ -76,7 +77,7 @@ class Registry:
         if surface and surface != name:
             ent.aliases.add(surface)
         for form in (name, surface):
-            if form:
+            if form and form not in _CONTEXT_DEPENDENT:
                 self.surface.setdefault(key(form), name)
         return ent
 
