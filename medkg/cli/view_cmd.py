@@ -29,6 +29,8 @@ def build_view(store: GraphStore, *, focus: str | None = None, hops: int = 1,
         bound = spec.bind(parse_assignments(params))  # bad parameters fail before the store is read
         rows = spec.run(store, bound)
     graph = store.read_graph()
+    if not graph.nodes:
+        raise ViewError("the store holds no nodes yet: load documents first (medkg load FILES)")
     if communities and not any("community" in n.properties for n in graph.nodes.values()):
         raise ViewError("no node has a community yet: run `medkg analyze` first")
     if focus:

@@ -87,3 +87,11 @@ def test_bad_views_are_one_line_errors(db, tmp_path, args, message):
     assert result.exit_code == 1
     assert message in result.output and "Traceback" not in result.output
     assert not (tmp_path / "view.html").exists()
+
+
+def test_an_empty_store_says_what_to_do(tmp_path):
+    with open_store(str(tmp_path / "empty")) as store:
+        result = CliRunner().invoke(cli, ["--db", str(tmp_path / "empty"), "view", "-o", str(tmp_path / "v.html"),
+                                          "--communities"])
+        assert store.stats()  # the connection stays open while the command joins it
+    assert result.exit_code == 1 and "load documents first" in result.output

@@ -1,6 +1,7 @@
 """The page in headless Chromium, used the way a strategist would: open, look, search, click, filter, focus."""
 import pytest
 
+from medkg.graph.model import Graph
 from medkg.viz import ViewState, connecting_paths, write_page
 
 pytestmark = pytest.mark.browser
@@ -168,6 +169,12 @@ def test_views_open_focused_or_with_a_highlighted_path(sample_graph, tmp_path, o
     assert path_page.page.locator("#colour-community").is_checked()
     path_page.screenshot("sample-path")
     assert focused.errors == [] and path_page.errors == []
+
+
+def test_an_empty_graph_opens_cleanly(tmp_path, open_page):
+    opened = open_page(write_page(Graph(), tmp_path / "empty.html"))
+    assert opened.drawn_nodes() == [] and opened.errors == []
+    assert "0 / 0 节点" in opened.page.locator("#counts").inner_text()
 
 
 @pytest.mark.slow
