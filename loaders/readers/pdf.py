@@ -86,7 +86,7 @@ def _text_blocks(body) -> list[list[str]]:
 
 
 def _page_content(page) -> tuple[list[list[str]], list[list[list[str]]]]:
-    found = page.find_tables()
+    found = page.find_tables() if page.edges else []  # ruled tables only: no lines, no table
     boxes = [t.bbox for t in found]
     tables = []
     for table in found:
