@@ -292,7 +292,8 @@ class SentenceOrgs:
             return None
         if parent and not core and label in ("Platform", "Company"):
             return None
-        if not core and not (parent or place) and suffix not in ("附院", "院", "医学部", "研究生院", "医学院"):
+        if not core and not (parent or place) and suffix not in ("附院", "院", "医学部", "研究生院", "医学院") \
+                and suffix not in lexicon.AGENCY_EXPANSIONS:
             return None
         generic = not (quoted or parent or place or suffix in lexicon.STRONG_SUFFIXES) and is_generic(core)
         if generic and suffix not in lexicon.WEAK_SUFFIXES and len(core) >= 3 and _FOUNDED_BEFORE_RE.search(self.s, 0, a):

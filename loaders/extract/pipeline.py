@@ -9,7 +9,7 @@ from medkg.graph.model import SCHEMA, Graph, Node, Provenance, Relationship, mak
 from ..document import SourceDocument
 from . import lexicon
 from .gazetteer import Gazetteer, builtin, key
-from .organisations import OrgMention, SentenceOrgs
+from .organisations import OrgMention, SentenceOrgs, is_generic, stop_mask
 from .people import TITLE_RE, PersonMention, Role, SentencePeople
 from .projects import ProjectRow, rows_from_tables, text_table_rows
 from .relations import Context, Fact, Resolved, leads_cue, sentence_facts
@@ -19,6 +19,9 @@ from .sentences import Sentence, normalise, split_sentences
 _PROJECT_QUOTE_RE = re.compile(r"“([^“”]{4,60})”")
 _TEAM_BEFORE_RE = re.compile(r"(?:团队|课题组|研发的|研制的|开发的)$")
 _PROJECT_AFTER_RE = re.compile(r"^(?:项目|课题|计划|专项)")
+#: 研发的智能医护服务机器人项目 / 。手术缝合针项目是由…: a project named in prose without quotes.
+_PROJECT_PHRASE_RE = re.compile(
+    r"(?:(?:研发|开发|研制|承担|主持|牵头)的|^)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{3,20}?项目)(?=[，,。是由的]|$)")
 _PROFESSOR_TITLES = frozenset({"教授", "副教授", "研究员"})
 #: Evidence kept per fact and document: the first few sentences say it; the rest repeat it.
 _MAX_PROVENANCE = 3
@@ -235,6 +238,18 @@ class DocumentExtractor:
             for f in funders:
                 self._fact(Fact("FUNDS", f.name, name, "funds:project", 0.7), sent)
             prev_end = m.end()
+        for m in _PROJECT_PHRASE_RE.finditer(s):
+            name = m.group("name")
+            core = name[:-2]
+            if (is_generic(core) or lexicon.NUMERAL_LEAD_RE.match(core) or lexicon.DETERMINERS_RE.match(core)
+                    or any(stop_mask(core)) or TITLE_RE.search(core)):
+                continue
+            if any(o.start < m.end("name") and m.start("name") < o.end for o in in_sentence):
+                continue
+            self._add_project(ProjectRow(name=name), sent, "project:phrase")
+            for p in persons:
+                if 0 <= m.start() - p.end <= 3:  # 吴韬教授研发的…项目
+                    self._fact(Fact("LEADS", p.name, name, "leads:developed", 0.6), sent)
 
     def _add_project(self, row: ProjectRow, sent: Sentence, rule: str) -> None:
         entry = self.projects.setdefault(row.name, {"props": {}, "prov": []})
