@@ -9,9 +9,12 @@ half-wrote stays behind. Files are read one at a time and written in batches. Th
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 from collections import ChainMap, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -27,6 +30,8 @@ LOADABLE = frozenset(DOCUMENT_SUFFIXES) | frozenset(RECORD_SUFFIXES)
 #: Documents written to the store in one upsert: at most this many files or facts.
 BATCH_DOCS = 50
 BATCH_FACTS = 20_000
+#: Seconds one document may take to read and extract before it is given up as failed.
+TIME_LIMIT = 300.0
 #: Without a terminal, a progress line is written every this many files (on long loads only).
 PROGRESS_EVERY = 50
 
@@ -139,8 +144,32 @@ class Prepared:
     graph: Graph
 
 
+class DocumentTimeout(Exception):
+    """Reading and extracting one document took longer than the limit."""
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`DocumentTimeout` after ``seconds`` (an alarm signal, so only in the main
+    thread on Unix; elsewhere, or with no limit, there is none)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise DocumentTimeout(f"took longer than {seconds:g} s to read and extract")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def prepare(path: Path, known: Mapping[str, str], aliases: AliasTable | None = None,
-            max_bytes: int = MAX_BYTES) -> DocumentResult | Prepared:
+            max_bytes: int = MAX_BYTES, time_limit: float | None = TIME_LIMIT) -> DocumentResult | Prepared:
     """Read and extract one file. A final result (skipped or failed), or a graph to write.
 
     ``known``: doc id -> path of every document already loaded (or about to be)."""
@@ -157,10 +186,11 @@ def prepare(path: Path, known: Mapping[str, str], aliases: AliasTable | None = N
             same = _file_key(known[result.doc_id]) == _file_key(str(path))
             result.reason = "unchanged since last load" if same else f"same content already loaded from {known[result.doc_id]}"
             return result
-        graph = _read(path, raw, result)
-        if aliases:
-            graph = apply_aliases(graph, aliases)
-    except (ReadError, StructuredError, OSError) as exc:
+        with _time_limit(time_limit):
+            graph = _read(path, raw, result)
+            if aliases:
+                graph = apply_aliases(graph, aliases)
+    except (ReadError, StructuredError, OSError, DocumentTimeout) as exc:
         return _failed(result, str(exc))
     except Exception as exc:  # noqa: BLE001 - an extractor bug on one document must not stop the batch
         return _failed(result, f"extraction failed: {type(exc).__name__}: {exc}")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from medkg import ingest
 from medkg.graph.model import Graph, Node, Provenance, document_id
 from medkg.graph.store import GraphStore
 from medkg.ingest import (DocumentResult, IngestError, LoadedDocuments, Prepared, expand_paths, load_file, load_paths,
-                          remove, write_batch)
+                          prepare, remove, write_batch)
 from medkg.loaders.aliases import load_alias_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
@@ -176,3 +177,11 @@ def test_removing_and_reloading_a_text_document_restores_the_same_graph(store: G
     again = load_paths(store, files)
     assert [d.status for d in again.documents] == ["skipped", "loaded", "skipped", "skipped"]
     assert _facts(store) == before
+
+
+def test_a_document_over_the_time_limit_fails_and_the_alarm_is_cleared() -> None:
+    result = prepare(FIXTURES / "report.pdf", {}, time_limit=1e-6)
+    assert isinstance(result, DocumentResult)
+    assert result.status == "failed" and result.reason == "took longer than 1e-06 s to read and extract"
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert isinstance(prepare(FIXTURES / "report.pdf", {}, time_limit=60), Prepared)
