@@ -7,7 +7,7 @@ MATCH (p:Person)-[r:WORKS_AT|LEADS]->(o)
 WHERE NOT o:Project
 WITH p, r, o ORDER BY o.name, type(r)
 WITH p, collect(DISTINCT o.uid) AS orgs,
-     collect(coalesce(r.title, type(r)) + ' @ ' + o.name) AS roles
+     collect(coalesce(r.title, CASE type(r) WHEN 'LEADS' THEN '负责人' ELSE '任职' END) + ' @ ' + o.name) AS roles
 WHERE size(orgs) >= $min_orgs
 RETURN p.name AS person, size(orgs) AS organisations, roles
 ORDER BY organisations DESC, person

@@ -36,6 +36,7 @@ from medkg.graph.model import ORGANISATIONS, Graph, Node, Relationship
 from medkg.graph.store import GraphStore
 
 SECTORS = frozenset({"University", "Hospital", "Company"})
+SECTOR_ORDER = {label: i for i, label in enumerate(sorted(SECTORS))}
 NODES = "MATCH (n) RETURN n.uid AS uid, labels(n)[0] AS label, n.name AS name"
 TIES = "MATCH (a)-[r]->(b) WHERE type(r) <> 'GAP_CANDIDATE' RETURN a.uid AS a, b.uid AS b"
 DIGITS = 6
@@ -51,6 +52,8 @@ class Settings:
     betweenness_samples: int = 256
     #: How many gap candidates to keep (the best by score).
     max_gaps: int = 200
+    #: Partners with more ties than this are not used to enumerate gap candidates.
+    hub_degree: int = 500
     #: Count only shared partners in the same community as both ends (Soundarajan-Hopcroft).
     community_aware: bool = False
 
@@ -150,7 +153,12 @@ def node_metrics(net: Network, settings: Settings, summary: Summary) -> dict[str
 
 
 def gap_candidates(net: Network, community: dict[str, int], settings: Settings) -> Graph:
-    """The best cross-sector pairs with shared partners and no tie, as GAP_CANDIDATE edges."""
+    """The best cross-sector pairs with shared partners and no tie, as GAP_CANDIDATE edges.
+
+    Candidates are enumerated through partners of at most ``settings.hub_degree`` ties (a
+    bigger hub adds less than 1/hub_degree to a score, and alone would make millions of
+    pairs); the scores stored for the kept pairs count every shared partner.
+    """
     org = [i for i, label in enumerate(net.labels) if label in ORGANISATIONS]
     is_org = set(org)
     partners: dict[int, set[int]] = {i: set() for i in org}
@@ -159,6 +167,10 @@ def gap_candidates(net: Network, community: dict[str, int], settings: Settings) 
             partners[a].add(b)
             partners[b].add(a)
     group = [community[uid] for uid in net.uids]
+    # Each cross-sector pair is met once: from the end whose sector comes first.
+    rank = [SECTOR_ORDER.get(label, -1) for label in net.labels]
+    by_sector = {w: [[v for v in vs if rank[v] == r] for r in range(len(SECTOR_ORDER))]
+                 for w, vs in partners.items() if len(vs) <= settings.hub_degree}
 
     def counts(u: int, w: int) -> bool:
         """Whether shared partner w counts for u (community-aware: only within u's community)."""
@@ -166,33 +178,33 @@ def gap_candidates(net: Network, community: dict[str, int], settings: Settings) 
 
     best: list[tuple[float, int, int]] = []  # min-heap of the kept pairs; vertex order = uid order
     for u in org:
-        if net.labels[u] not in SECTORS:
+        if rank[u] < 0:
             continue
         scores: dict[int, float] = {}
         for w in partners[u]:
-            if not counts(u, w):
+            if w not in by_sector or not counts(u, w):
                 continue
             share = 1.0 / len(partners[w])
-            for v in partners[w]:
-                if net.uids[v] > net.uids[u] and net.labels[v] in SECTORS and net.labels[v] != net.labels[u]:
+            for later in by_sector[w][rank[u] + 1:]:
+                for v in later:
                     scores[v] = scores.get(v, 0.0) + share
         for v, score in scores.items():
             if v in partners[u] or (settings.community_aware and group[u] != group[v]):
                 continue
-            key = (round(score, DIGITS), -u, -v)  # equal scores: the pair first by uid wins
+            key = (round(score, DIGITS), -min(u, v), -max(u, v))  # equal scores: first pair by uid wins
             if len(best) < settings.max_gaps:
                 heapq.heappush(best, key)
             elif key > best[0]:
                 heapq.heapreplace(best, key)
     gaps = Graph()
-    for score, minus_u, minus_v in sorted(best, reverse=True):
+    for _, minus_u, minus_v in sorted(best, reverse=True):
         u, v = -minus_u, -minus_v
         shared = sorted((w for w in partners[u] & partners[v] if counts(u, w) and counts(v, w)),
                         key=lambda w: net.names[w])
         for i in (u, v):
             gaps.add_node(Node(uid=net.uids[i], label=net.labels[i], name=net.names[i]))
         gaps.add_relationship(Relationship(type="GAP_CANDIDATE", start=net.uids[u], end=net.uids[v], properties={
-            "score": score,
+            "score": round(sum(1.0 / len(partners[w]) for w in shared), DIGITS),
             "adamic_adar": round(sum(1.0 / math.log(len(partners[w])) for w in shared), DIGITS),
             "common_partners": len(shared),
             "shared_partners": [net.names[w] for w in shared],

@@ -110,3 +110,15 @@ def test_rerunning_analyze_replaces_results(store: GraphStore) -> None:
     assert (tie.start, tie.end) in {(row["a"], row["b"]) for row in first_gaps}
     assert (tie.start, tie.end) not in pairs
     assert store.stats()["relationships"]["GAP_CANDIDATE"] == rerun.gap_candidates == len(pairs)
+
+
+def test_hubs_do_not_propose_pairs_but_still_count_in_scores(net: Network) -> None:
+    group = {uid: 0 for uid in net.uids}
+    every = {(r.start, r.end): r.properties for r in gap_candidates(net, group, Settings()).relationships.values()}
+    # The alliance (6 organisation partners) is a hub here; 东海理工大学 (5) is not.
+    pruned = {(r.start, r.end): r.properties
+              for r in gap_candidates(net, group, Settings(hub_degree=5)).relationships.values()}
+    assert set(pruned) < set(every)
+    assert all("长三角医疗器械创新联盟" in every[pair]["shared_partners"] for pair in set(every) - set(pruned))
+    assert ("Company:明康医疗科技有限公司", "University:江南医科大学") in pruned
+    assert all(pruned[pair] == every[pair] for pair in pruned)

@@ -161,6 +161,13 @@ def test_string_parameters_from_the_command_line_are_converted(analysed_store: G
     assert load_reports()["ecosystem"].run(analysed_store, {"org": "东海六院", "hops": "3"}) == as_typed
 
 
+def test_connection_paths_are_capped(analysed_store: GraphStore) -> None:
+    report = load_reports()["connection"]
+    every = report.run(analysed_store, {"source": "西岭工大", "target": "仁和医院"})
+    capped = report.run(analysed_store, {"source": "西岭工大", "target": "仁和医院", "limit": 2})
+    assert len(capped) == 2 and all(row in every for row in capped)
+
+
 def test_unknown_entity_gives_no_rows(analysed_store: GraphStore) -> None:
     assert load_reports()["partners"].run(analysed_store, {"org": "不存在的机构"}) == []
     assert load_reports()["connection"].run(analysed_store, {"source": "东理工", "target": "东理工"}) == []
