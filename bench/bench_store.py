@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import signal
 import sys
 import tempfile
 import time
@@ -74,6 +75,8 @@ def load(store, docs: list[Graph], phase: str, batch_size: int) -> None:
 
 
 def main() -> None:
+    # A SIGTERM (e.g. from `timeout`) unwinds normally, so the store's server is shut down.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nodes", type=int, default=20_000)
     parser.add_argument("--rels", type=int, default=60_000)

@@ -16,10 +16,12 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from .model import LABELS, REL_TYPES, Graph, Node, Relationship, check_endpoints
-from .records import ALIAS_SOURCE_FIELDS, PROV_FIELDS, RESERVED, node_from, node_record, provenance_props, rel_from, rel_record
+from .records import (ALIAS_SOURCE_FIELDS, PROV_FIELDS, RESERVED, node_from, node_record, provenance_props,
+                      rel_from, rel_record)
 from .store import RemovalResult, StoreError, UpsertResult
 
 T = TypeVar("T")
+
 
 def _appending(var: str) -> str:
     """SET items that append a row's new evidence to the stored parallel lists."""
@@ -262,9 +264,8 @@ class CypherStore(ABC):
             if head and not set(head["docs"] or []).isdisjoint(p.doc for p in node.provenance):
                 repeated.append(node)
                 continue
-            base = Node(uid=node.uid, label=label, name=head["name"], aliases=head["aliases"] or []) if head \
-                else Node(uid=node.uid, label=label, name=node.name)
-            merged = base.merge(node)
+            stored = {"name": head["name"], "aliases": head["aliases"] or []} if head else {"name": node.name}
+            merged = Node(uid=node.uid, label=label, **stored).merge(node)
             props, add = appendable(node_record(merged), head)
             rows.append({"uid": node.uid, "props": {**props, **alias_sources(head, node, merged)}, "add": add})
         if rows:
@@ -352,7 +353,8 @@ class CypherStore(ABC):
         for (rel_type, source, target), rows in kept_rels.items():
             shape = {"type": checked_type(rel_type), "source": checked_label(source),
                      "target": checked_label(target)}
-            self._run(WRITE_RELS.format(**shape), {"rows": rows})
+            for batch in chunks(rows, 1000):
+                self._run(WRITE_RELS.format(**shape), {"rows": list(batch)})
             result.relationships_kept += len(rows)
 
         bare: dict[str, list[str]] = defaultdict(list)
@@ -365,7 +367,8 @@ class CypherStore(ABC):
             if not rest:
                 bare[label].append(props["uid"])
         for label, rows in kept_nodes.items():
-            self._run(SET_PROPS.format(label=label), {"rows": rows})
+            for batch in chunks(rows, 1000):
+                self._run(SET_PROPS.format(label=label), {"rows": list(batch)})
         for label, uids in bare.items():
             deleted = self._run(DELETE_BARE_NODES.format(label=label), {"uids": uids})
             result.nodes_deleted += sum(row["deleted"] for row in deleted)
