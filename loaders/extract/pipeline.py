@@ -52,6 +52,9 @@ class DocumentExtractor:
         self.last_of: dict[str, str] = {}
         self.ctx = Context()
         self.cell_orgs: dict[str, str] = {}
+        self.prov_cache: dict[tuple, Provenance] = {}
+        self.uids: dict[tuple[str, str], str] = {}
+        self.context: set[str] = set()  # organisations named in the document: the same-name guard's evidence
         self.stated: set[str] = set()  # entities whose parent the text itself names (X大学附属Y医院)
 
     # -- evidence ---------------------------------------------------------------
@@ -61,9 +64,15 @@ class DocumentExtractor:
             evidence.append((sent, rule, 0.8))
 
     def _provenance(self, evidence: Evidence) -> Provenance:
+        """One Provenance per sentence, rule and confidence, shared by every fact it supports."""
         sent, rule, confidence = evidence
-        return Provenance(doc=self.doc.doc_id, path=self.doc.path, sentence=sent.text[:500], start=sent.start,
-                          end=sent.end, rule=rule, confidence=confidence)
+        cache_key = (sent.start, sent.end, rule, confidence)
+        prov = self.prov_cache.get(cache_key)
+        if prov is None:
+            prov = self.prov_cache[cache_key] = Provenance(
+                doc=self.doc.doc_id, path=self.doc.path, sentence=sent.text[:500], start=sent.start, end=sent.end,
+                rule=rule, confidence=confidence)
+        return prov
 
     def _fact(self, fact: Fact, sent: Sentence) -> None:
         props, evidence = self.facts.setdefault((fact.type, fact.source, fact.target), ({}, {}))
@@ -297,7 +306,7 @@ class DocumentExtractor:
             return hits[0] if len(set(hits)) == 1 else ""
         so = SentenceOrgs(cell, self.gaz)
         for m in so.mentions():
-            r = self._resolve(m, cell, [], set(self.reg.entities), [])
+            r = self._resolve(m, cell, [], self.context, [])
             if r:
                 return self._accept(m, *r)
         return ""
@@ -331,9 +340,9 @@ class DocumentExtractor:
             scanned.append((sent, so, ms))
         self.reg.choose_main(counts)
         self.ctx.main = self.reg.main
-        context = set(self.reg.entities)
+        self.context = set(self.reg.entities)
         for sent, so, ms in scanned:
-            self._sentence(sent, so, ms, context)
+            self._sentence(sent, so, ms, self.context)
         rows = [(row, Sentence(row.evidence, a, b)) for row, a, b in table_rows]
         rows += [(row, Sentence(row.evidence, -1, -1)) for row in rows_from_tables(self.doc.tables)]
         self._project_rows(rows)
@@ -407,16 +416,21 @@ class DocumentExtractor:
         prov = [self._provenance((e[0], "nested_name", 0.9)) for e in evidence]
         self._edge(graph, labels, kind, child, parent, {}, prov)
 
-    @staticmethod
-    def _edge(graph: Graph, labels: dict[str, str], kind: str, src: str, dst: str, props: dict,
+    def _edge(self, graph: Graph, labels: dict[str, str], kind: str, src: str, dst: str, props: dict,
               prov: list[Provenance]) -> None:
         if src == dst or src not in labels or dst not in labels:
             return
         sources, targets = SCHEMA[kind]
         if labels[src] not in sources or labels[dst] not in targets:
             return
-        graph.add_relationship(Relationship(type=kind, start=make_uid(labels[src], src), end=make_uid(labels[dst], dst),
+        graph.add_relationship(Relationship(type=kind, start=self._uid(labels[src], src), end=self._uid(labels[dst], dst),
                                             properties=props, provenance=prov))
+
+    def _uid(self, label: str, name: str) -> str:
+        uid = self.uids.get((label, name))
+        if uid is None:
+            uid = self.uids[(label, name)] = make_uid(label, name)
+        return uid
 
 
 def extract_graph(document: SourceDocument) -> Graph:
