@@ -23,6 +23,7 @@ _UNIT_END = set("所科系室院局处部")
 _PREVIOUS_IN_LIST_RE = re.compile(r"(?:教授|院士|研究员|博士)?、$")
 #: Characters that start the verb after a name (刘平接待, 刘平致辞): no 3-character name ends before them.
 _VERB_STARTS = set("接致出主表指介带率等参作讲谈说在为对向到和与及是也就将")
+_APPOINTED_RE = re.compile(r"(?:担任|出任|当选为?|兼任|任)(?=[^，,。；;]{0,14}?(?:" + lexicon.trie_pattern(lexicon.TITLES) + "))")
 _TEAM_RE = re.compile(r"团队|课题组|教授团队|一行")
 #: Words standing for an organisation of the document (学院党委书记, 校长, 我校…).
 _PSEUDO_ORG_RE = re.compile(r"(?:我校|本校|学校|校|学院|医院|公司|集团)$")
@@ -187,6 +188,10 @@ class SentencePeople:
                 if name and p not in found:
                     title = self.titles[o.end]
                     found[p] = PersonMention(p, o.start, name, [Role(o, [title])])
+        for m in _APPOINTED_RE.finditer(s):  # 葛均波任研究院院长: the name before 任 … title
+            p, name = self._name_before(m.start())
+            if name and p not in found:
+                found[p] = PersonMention(p, m.start(), name, self._chain(p))
         self._lists(found)
         self._inherit_organisations(found)
         return [found[k] for k in sorted(found)]

@@ -14,7 +14,7 @@ from .people import TITLE_RE, PersonMention, Role, SentencePeople
 from .projects import ProjectRow, rows_from_tables, text_table_rows
 from .relations import Context, Fact, Resolved, leads_cue, sentence_facts
 from .resolution import Registry, expand_agency, merge_hospitals, plausible_subunit, subunit_suffix
-from .sentences import Sentence, normalise, split_sentences
+from .sentences import Sentence, as_written, normalise, split_sentences
 
 _PROJECT_QUOTE_RE = re.compile(r"“([^“”]{4,60})”")
 _TEAM_BEFORE_RE = re.compile(r"(?:团队|课题组|研发的|研制的|开发的)$")
@@ -69,8 +69,9 @@ class DocumentExtractor:
         cache_key = (sent.start, sent.end, rule, confidence)
         prov = self.prov_cache.get(cache_key)
         if prov is None:
+            written = as_written(self.doc.text[sent.start:sent.end]) if sent.start >= 0 else sent.text
             prov = self.prov_cache[cache_key] = Provenance(
-                doc=self.doc.doc_id, path=self.doc.path, sentence=sent.text[:500], start=sent.start, end=sent.end,
+                doc=self.doc.doc_id, path=self.doc.path, sentence=written[:500], start=sent.start, end=sent.end,
                 rule=rule, confidence=confidence)
         return prov
 

@@ -29,14 +29,16 @@ _SUPERVISE_RE = re.compile(r"批准|主管|指导单位|业务指导|监管")
 _BOTH_RE = re.compile(r"双方|两校|两院|三方|两家")
 _CONTINUATION_RE = re.compile(r"(?:并)?(?:联合|会同|携手|与|和|同)")
 _REPRESENTING_RE = re.compile(r"代表")
+#: A clause that continues the document's own story with its subject left out (此外，还联合…发起成立).
+_OWN_SUBJECT_RE = re.compile(r"(?:此外|另外|同时|目前)?[，,]?(?:还|并|又|也|学校|我校|本校)")
 _IMPLIED_MAIN_RE = re.compile(r"^(?:[^，,]{0,12}?)(?:我校|本校|学校|双方|两校|我院|本院)|与我校|与学校|我校与|学校与")
 _LEAD_CUE_RE = re.compile(r"牵头|发起|领衔|推动成立|主导")
 #: After an organisation, words that make it part of a programme or award name, not a party.
 _PROGRAMME_AFTER_RE = re.compile(r"(?:科技)?(?:[一二三]等奖|奖|申报|项目|课题|资助|专项|计划|基金)")
 _MEMBERS_AFTER_RE = re.compile(r"成员单位(?:包括|有|为|是)|(?:加入|入选|成为)")
-_MEMBERS_BEFORE_RE = re.compile(
-    r"(?:等)?(?:[0-9一二三四五六七八九十百余多]+家(?:单位|机构|医院|高校|企业)?)?(?:为|成为|作为|是)?(?:首批|首届)?"
-    r"(?:联盟|该联盟)?(?:成员单位|成员|理事单位)")
+_MEMBERS_BEFORE_RE = re.compile(r"成员单位|成员|理事单位")
+_LIST_TAIL_RE = re.compile(
+    r"(?:等)?(?:[0-9一二三四五六七八九十百余多]+家(?:单位|机构|医院|高校|企业)?)?(?:为|成为|作为|是)?(?:首批|首届)?(?:该)?$")
 _LIST_GAP_RE = re.compile(r"[、，,和及与\s]*")
 
 ORG_LABELS = ("University", "Hospital", "Company", "Agency")
@@ -109,7 +111,8 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     founders = [o.name for o in before if c_start <= o.start]
     if not founders and _BOTH_RE.search(s, c_start, cue.start() + 1):
         founders = ctx.last_parties or [n for n in (ctx.main, ctx.counterpart) if n and ctx.counterpart]
-    if not founders and ctx.main and before and all(o.name == ctx.main for o in before):
+    if not founders and ctx.main and (before and all(o.name == ctx.main for o in before)
+                                      or not before and _OWN_SUBJECT_RE.match(s, c_start)):
         founders = [ctx.main]
     founders = founders or _implied_main(s, orgs, ctx.main)
     joint = bool(_JOINT_RE.search(s, c_start, cue.end())) or len(founders) > 1
@@ -177,7 +180,8 @@ def members(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         return []
     facts: list[Fact] = []
     for cue in _MEMBERS_BEFORE_RE.finditer(s):
-        found = _listed_before(s, orgs, cue.start())
+        end = next((a.start for a in alliances if a.end == cue.start()), cue.start())
+        found = _listed_before(s, orgs, _LIST_TAIL_RE.search(s, 0, end).start())
         target = min(alliances, key=lambda a: abs(a.start - cue.start())).name
         facts += [Fact("MEMBER_OF", m, target, "member_of:list", 0.7) for m in found]
     for cue in _MEMBERS_AFTER_RE.finditer(s):

@@ -133,7 +133,7 @@ class Registry:
         if not n:
             return ""
         for name, ent in self.entities.items():
-            if ent.label == "Hospital" and _ordinal(name) == (n, kind) and name != surface:
+            if ent.label == "Hospital" and "第" in name and _ordinal(name) == (n, kind) and name != surface:
                 return name
         for uni in universities:
             for entry in self.gaz.entries.values():

@@ -98,3 +98,8 @@ def split_sentences(text: str, skip: list[tuple[int, int]] = ()) -> list[Sentenc
         trail = len(raw) - len(raw.rstrip(" \t" + _DROP))
         out.append(Sentence(clean, m.start() + lead, m.end() - trail))
     return out
+
+
+def as_written(original: str) -> str:
+    """A sentence as written (Chinese punctuation kept), without its line wraps and inner spaces."""
+    return _INNER_SPACE_RE.sub("", re.sub(r"[ \t]*\n\s*", "", original)).strip()
