@@ -53,7 +53,11 @@ def test_whole_graph_is_drawn_offline_without_errors(sample_graph, sample_page):
     sample_page.screenshot("sample-whole-graph")
 
 
-def test_search_by_alias_highlights_and_moves_to_the_match(sample_page):
+def _border(opened, uid):
+    return opened.js("(id) => window.medkg.nodes.get(id).borderWidth", uid)
+
+
+def test_search_by_alias_marks_and_moves_to_the_match(sample_page):
     page = sample_page.page
     before = sample_page.js("[window.medkgNetwork.getScale(), window.medkgNetwork.getViewPosition()]")
     page.locator("#search").fill("仁和医院")
@@ -61,18 +65,19 @@ def test_search_by_alias_highlights_and_moves_to_the_match(sample_page):
     assert page.locator("#search-results li").first.inner_text().startswith("东海医科大学附属仁和医院")
     assert sample_page.js("window.medkgNetwork.getSelectedNodes()") == [HOSPITAL]
     assert sample_page.js("[window.medkgNetwork.getScale(), window.medkgNetwork.getViewPosition()]") != before
-    assert _colour(sample_page, LIN) == DIM and _colour(sample_page, HOSPITAL) != DIM
+    assert _border(sample_page, HOSPITAL) == 3 and _border(sample_page, LIN) == 1
     sample_page.screenshot("sample-search")
     page.locator("#search").fill("DONGHAI")  # part of an English alias, any case
-    page.wait_for_timeout(400)
+    page.locator("#search-results li", has_text="东海医科大学 · 大学").wait_for()
     assert page.locator("#search-results li").all_inner_texts() == ["东海医科大学 · 大学"]
+    assert _border(sample_page, DONGHAI) == 3 and _border(sample_page, HOSPITAL) == 1
     page.locator("#search").fill("没有这个机构")
     page.locator("#search-results li", has_text="无匹配").wait_for()
-    assert _colour(sample_page, LIN) != DIM, "nothing found, nothing dimmed"
+    assert _border(sample_page, DONGHAI) == 1, "nothing found, nothing marked"
     page.locator("#search").fill("东医大")
-    page.wait_for_timeout(400)
+    page.locator("#search-results li", has_text="东海医科大学").wait_for()
     page.locator("#clear-highlight").click()
-    assert _colour(sample_page, LIN) != DIM and page.locator("#search").input_value() == ""
+    assert _border(sample_page, DONGHAI) == 1 and page.locator("#search").input_value() == ""
     assert sample_page.errors == []
 
 

@@ -27,7 +27,8 @@
     focus: null,
     focusSet: null,
     hops: data.state.hops || 1,
-    highlight: null,
+    highlight: null,  // a path or report selection: everything else is dimmed
+    found: new Set(),  // search matches: outlined, nothing else changes (cheap at 5,000 nodes)
     selected: null,
     byCommunity: data.state.colour_by === "community" && data.communities.length > 0,
   };
@@ -56,11 +57,12 @@
 
   function visNode(n) {
     const lit = !state.highlight || state.highlight.nodes.has(n.id);
+    const marked = state.found.has(n.id) || (state.highlight && lit);
     const fill = lit ? nodeColour(n) : DIM;
-    const border = lit ? (state.highlight ? "#111111" : "#2b3440") : DIM;
+    const border = marked ? "#111111" : lit ? "#2b3440" : DIM;
     return {
       id: n.id, label: n.name, shape: style.labels[n.label].shape, size: n.size,
-      borderWidth: state.highlight && lit ? 3 : 1, title: nodeTooltip(n),
+      borderWidth: marked ? 3 : 1, title: nodeTooltip(n),
       color: { background: fill, border, highlight: { background: fill, border: "#111111" },
         hover: { background: fill, border: "#111111" } },
       font: { color: lit ? "#1d2733" : "rgba(80,90,100,0.35)" },
@@ -212,34 +214,36 @@
   /* ---------- search ---------- */
   const searchIndex = data.nodes.map((n) => [n.id, [n.name, ...n.aliases].map(searchKey)]);
 
-  /** Nodes whose name or any alias contains the text (exact matches first); highlighted. */
+  /** Nodes whose name or any alias contains the text (exact matches first): listed, outlined,
+   *  the first selected and the view moved onto them. */
   function search(text) {
     const key = searchKey(text);
     const list = $("search-results");
     list.replaceChildren();
-    if (!key) { setHighlight(null); return; }
-    const exact = [], partial = [];
-    for (const [id, keys] of searchIndex) {
-      if (keys.includes(key)) exact.push(id);
-      else if (keys.some((k) => k.includes(key))) partial.push(id);
+    const hits = [];
+    if (key) {
+      const partial = [];
+      for (const [id, keys] of searchIndex) {
+        if (keys.includes(key)) hits.push(id);
+        else if (keys.some((k) => k.includes(key))) partial.push(id);
+      }
+      hits.push(...partial);
     }
-    const hits = exact.concat(partial);
     for (const id of hits.slice(0, 50)) {
       const n = nodeById.get(id);
       const item = el("li", {}, `${n.name} · ${style.labels[n.label].caption}`);
       item.addEventListener("click", () => select(id));
       list.append(item);
     }
-    if (!hits.length) {
-      list.append(el("li", {}, "无匹配 no match"));
-      setHighlight(null);
-      return;
+    if (key && !hits.length) list.append(el("li", {}, "无匹配 no match"));
+    const changed = new Set([...state.found, ...hits]);
+    state.found = new Set(hits);
+    nodes.update([...changed].map((id) => visNode(nodeById.get(id))));
+    if (hits.length) {
+      state.selected = hits[0];
+      network.selectNodes(hits.filter(nodeVisible).slice(0, 1));
+      fitTo(hits);
     }
-    const hitSet = new Set(hits);
-    setHighlight(hits, data.edges.filter((e) => hitSet.has(e.from) && hitSet.has(e.to)).map((e) => e.id));
-    state.selected = hits[0];
-    network.selectNodes(hits.filter(nodeVisible).slice(0, 1));
-    fitTo(hits);
   }
 
   function select(id) {
@@ -427,8 +431,10 @@
       network.stabilize(PROBE_ITERATIONS);
     });
     $("clear-highlight").addEventListener("click", () => {
+      clearTimeout(timer);
       $("search").value = "";
       search("");
+      if (state.highlight) setHighlight(null);
     });
   }
 
