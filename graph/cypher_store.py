@@ -128,16 +128,17 @@ def plain_result(value: Any, entity: Callable[[Any], dict[str, Any] | None]) -> 
     Both stores return a node as ``{**properties, "_labels": [...]}``, a relationship as
     ``{**properties, "_type": T}`` and a path as ``{"nodes": [...], "relationships": [...]}``.
     """
-    if type(value) in _SCALARS:
+    kind = type(value)
+    if kind in _SCALARS:
         return value
-    as_dict = entity(value)
-    if as_dict is not None:
-        value = as_dict
+    if kind is list or kind is tuple:
+        if all(type(v) in _SCALARS for v in value):
+            return list(value)
+        return [plain_result(v, entity) for v in value]
     if isinstance(value, dict):
         return {k: plain_result(v, entity) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [plain_result(v, entity) for v in value]
-    return value
+    as_dict = entity(value)
+    return value if as_dict is None else plain_result(as_dict, entity)
 
 
 def alias_sources(stored: dict[str, Any] | None, node: Node, merged: Node) -> dict[str, list[str]]:
