@@ -151,7 +151,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "服务中心": "Agency", "监测中心": "Agency", "疾控中心": "Agency",
     # companies
     "股份有限公司": "Company", "有限公司": "Company", "有限责任公司": "Company", "公司": "Company",
-    "集团": "Company", "资本": "Company", "控股": "Company",
+    "集团": "Company", "资本": "Company", "控股": "Company", "创投": "Company", "药业": "Company", "制药": "Company",
     # platforms
     "研究院": "Platform", "实验室": "Platform", "中心": "Platform", "联盟": "Platform", "子联盟": "Platform",
     "平台": "Platform", "基地": "Platform", "产业园": "Platform", "工业园区": "Platform", "园区": "Platform",

@@ -13,7 +13,7 @@ from .organisations import OrgMention, SentenceOrgs, is_generic, stop_mask
 from .people import TITLE_RE, PersonMention, Role, SentencePeople
 from .projects import ProjectRow, rows_from_tables, text_table_rows
 from .relations import Context, Fact, Resolved, leads_cue, sentence_facts
-from .resolution import Registry, expand_agency, merge_hospitals, plausible_subunit, subunit_suffix
+from .resolution import Registry, company_short_forms, expand_agency, merge_hospitals, plausible_subunit, subunit_suffix
 from .sentences import Sentence, as_written, normalise, split_sentences
 
 _PROJECT_QUOTE_RE = re.compile(r"“([^“”]{4,60})”")
@@ -28,8 +28,10 @@ _MAX_PROVENANCE = 3
 #: Evidence before it becomes a Provenance: the sentence, the rule, the confidence.
 Evidence = tuple[Sentence, str, float]
 _BACK_REFERENCES = ("学院", "医院", "公司", "集团", "联盟", "研究院", "实验室")
-_BARE_PLATFORM_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:联盟|研究院|实验室)|(?<=[该本此由入选])(?:联盟|研究院|实验室)")
+_BARE_PLATFORM_RE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:联盟|研究院|实验室|公司)|(?<=[该本此由入选])(?:联盟|研究院|实验室|公司)")
 _APPOINT_RE = re.compile(r"(?:教授|院士|研究员|博士)?(?:担任|出任|当选为?|兼任|任)")
+_HELD_BY_RE = re.compile(r"(?:教授|院士|研究员|博士)?(?:担任|出任|兼任)")
 _ORDINAL_TERM_RE = re.compile(r"(?:首届|首任|第[一二三四五六七八九十]+届|第一任)?")
 _OWN_SCHOOL_RE = re.compile(r"(?:我校|本校|学校|校)$")
 _JOINT_BEFORE_RE = re.compile(r"共建|联合|合作|携手|联手")
@@ -97,6 +99,29 @@ class DocumentExtractor:
             name = expand_agency(m.surface) if m.label == "Agency" else m.surface
             self.reg.add(m.label, name, m.surface)
             counts[name] += 1
+        elif not m.generic and m.label == "Company":
+            self.reg.add(m.label, m.surface)
+            counts[m.surface] += 1
+
+    def _short_forms(self, scanned: list, counts: Counter) -> None:
+        """精锐医疗 for 杭州精锐医疗科技有限公司: a company's name without place and legal form, found again."""
+        forms = {}
+        for name, ent in self.reg.entities.items():
+            if ent.label == "Company":
+                for short in company_short_forms(name):
+                    if short not in self.reg.surface and not self.gaz.lookup(short):
+                        forms[short] = name
+        if not forms:
+            return
+        pattern = re.compile(lexicon.trie_pattern(forms))
+        for sent, _, ms in scanned:
+            for hit in pattern.finditer(sent.text):
+                if not any(o.start < hit.end() and hit.start() < o.end for o in ms):
+                    ms.append(OrgMention(hit.start(), hit.end(), hit.group(), "Company"))
+                    counts[forms[hit.group()]] += 1
+            ms.sort(key=lambda o: o.start)
+        for short, name in forms.items():
+            self.reg.add("Company", name, short)
 
     def _resolve(self, m: OrgMention, sentence: str, before: list[Resolved], context: set[str], places: list[str]):
         """(label, canonical name, parent name) of a mention, or None when it names nothing."""
@@ -205,13 +230,22 @@ class DocumentExtractor:
         for m in _BARE_PLATFORM_RE.finditer(s):
             name = self.last_of.get(m.group())
             if name and not any(o.start <= m.start() < o.end for o in found):
-                out.append(Resolved(m.start(), m.end(), "Platform", name))
+                out.append(Resolved(m.start(), m.end(), self.reg.entities[name].label, name))
         return out
 
     def _appointments(self, sent: Sentence, persons: list[PersonMention], in_sentence: list[Resolved]) -> None:
         """樊宇担任院长 / 吴天华当选联盟首届理事长: a role taken in the organisation named or in the subject platform."""
         s = sent.text
         for p in persons:
+            held = _HELD_BY_RE.match(s, p.end)
+            by = s.rfind("由", 0, p.start)
+            if held and by > 0:  # 实验室主任由…刘新担任: the role written before 由
+                title = next((m for m in TITLE_RE.finditer(s, 0, by) if m.end() == by), None)
+                org = next((o for o in in_sentence if title and o.end == title.start()), None)
+                if org:
+                    self._fact(Fact("WORKS_AT", p.name, org.name, "works_at:held_by", 0.7, (("title", title.group()),)), sent)
+                    if org.label == "Platform" and title.group() in lexicon.LEADER_TITLES:
+                        self._fact(Fact("LEADS", p.name, org.name, "leads:held_by", 0.7), sent)
             m = _APPOINT_RE.match(s, p.end)
             if not m:
                 continue
@@ -339,6 +373,7 @@ class DocumentExtractor:
             for m in ms:
                 self._register(m, counts)
             scanned.append((sent, so, ms))
+        self._short_forms(scanned, counts)
         self.reg.choose_main(counts)
         self.ctx.main = self.reg.main
         self.context = set(self.reg.entities)

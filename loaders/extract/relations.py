@@ -24,7 +24,7 @@ _PARTNER_RE = re.compile(r"签约|签署|签订|战略合作|合作协议|合作
 _CONJ_RE = re.compile(r"与|和|同|携手|联合|跟")
 _ALLIANCE_RE = re.compile(r"联盟|联合体|共同体|协会|学会|俱乐部")
 _FUND_RE = re.compile(r"资助|出资|拨款|经费支持|专项支持|基金支持|委托")
-_INVEST_RE = re.compile(r"投资|领投|跟投|孵化|注资|入股")
+_INVEST_RE = re.compile(r"领投|跟投|参投|投资|孵化|注资|入股")
 _SUPERVISE_RE = re.compile(r"批准|主管|指导单位|业务指导|监管")
 _BOTH_RE = re.compile(r"双方|两校|两院|三方|两家")
 _CONTINUATION_RE = re.compile(r"(?:并)?(?:联合|会同|携手|与|和|同)")
@@ -210,14 +210,19 @@ def funds(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
 
 
 def invests(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
-    cue = _INVEST_RE.search(s)
-    if not cue:
-        return []
-    before = [o for o in orgs if o.label == "Company" and o.end <= cue.start()]
-    after = [o for o in orgs if o.label == "Company" and o.start >= cue.end()]
-    if not before or not after:
-        return []
-    return [Fact("INVESTS_IN", before[-1].name, a.name, "invests_in:cue", 0.6) for a in after]
+    """X领投、Y跟投 (investors right before their cue) into the company the sentence is about, or X投资Y."""
+    cues = list(_INVEST_RE.finditer(s))
+    companies = [o for o in orgs if o.label == "Company"]
+    investors = [o for o in companies for c in cues if 0 <= c.start() - o.end <= 1]
+    funded = [o for o in companies if o not in investors]
+    if investors and funded:
+        return [Fact("INVESTS_IN", i.name, funded[0].name, "invests_in:round", 0.7) for i in investors if i.name != funded[0].name]
+    if cues and companies:
+        before = [o for o in companies if o.end <= cues[0].start()]
+        after = [o for o in companies if o.start >= cues[0].end()]
+        if before and after:
+            return [Fact("INVESTS_IN", before[-1].name, a.name, "invests_in:cue", 0.6) for a in after]
+    return []
 
 
 def supervises(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:

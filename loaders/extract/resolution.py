@@ -178,13 +178,28 @@ class Registry:
         return hits[0] if len(hits) == 1 else ""
 
     def choose_main(self, counts: Counter) -> None:
-        """The document's own organisation: its most mentioned university, else organisation."""
-        unis = [(c, n) for n, c in counts.items() if self.entities.get(n) and self.entities[n].label == "University"
-                and not self.entities[n].parent]
-        if unis:
-            self.main = max(unis)[1]
-        elif counts:
-            self.main = counts.most_common(1)[0][0]
+        """The document's own organisation: its most mentioned top-level organisation (a university on ties)."""
+        tops = [(c, self.entities[n].label == "University", n) for n, c in counts.items()
+                if n in self.entities and not self.entities[n].parent and self.entities[n].label != "Platform"]
+        if tops:
+            self.main = max(tops)[2]
+
+
+_LEGAL_FORM_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司)$")
+_TRADE_RE = re.compile(r"(?:科技|技术|医疗器械|医疗科技|生物科技|生物技术)$")
+
+
+def company_short_forms(name: str) -> list[str]:
+    """Names a company goes by in a story: without its place and legal form (and trade word)."""
+    bare = _LEGAL_FORM_RE.sub("", name)
+    place = lexicon.PLACE_RE.match(bare) or re.match(r"^(?:北京|上海|天津|重庆|[\u4e00-\u9fff]{2}(?=[\u4e00-\u9fff]{4}))", bare)
+    if place and len(bare) - place.end() >= 2:
+        bare = bare[place.end():]
+    out = [bare] if bare != name and len(bare) >= 3 else []
+    trimmed = _TRADE_RE.sub("", bare)
+    if trimmed != bare and len(trimmed) >= 3:
+        out.append(trimmed)
+    return out
 
 
 def subunit_suffix(surface: str) -> str:
