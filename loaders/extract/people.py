@@ -87,7 +87,8 @@ class SentencePeople:
     def _clean(self, p: int, n: int) -> bool:
         """A plausible name: no organisation or title inside, no function word before or across it."""
         name = self.s[p:p + n]
-        stop_first = self.stops[p] and not (p in self.title_ends or p in self.org_ends)  # 副校长于梦琪
+        # 副校长于梦琪: a surname that is also a function word, right after a title or an organisation
+        stop_first = self.stops[p] and not ((p in self.title_ends or p in self.org_ends) and not self.stops[p + 1])
         return (len(name) == n and _valid_name(name) and not any(self.in_org[p:p + n]) and not stop_first
                 and not (n == 3 and self.stops[p + 1] and self.stops[p + 2]))
 
