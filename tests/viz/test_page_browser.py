@@ -130,6 +130,25 @@ def test_filters_by_label_relationship_type_and_year(sample_graph, sample_page):
     assert sample_page.errors == []
 
 
+def test_a_dragged_node_stays_where_it_was_put_through_filtering(sample_page):
+    page = sample_page.page
+    project = page.locator("#legend-labels li", has_text="Project").locator("input")
+    project.uncheck()  # a first filter change stores the settled layout
+    project.check()
+    x, y = _node_point(sample_page, LIN)
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x + 90, y + 60, steps=8)
+    page.mouse.up()
+    dropped = sample_page.js("(id) => window.medkgNetwork.getPosition(id)", LIN)
+    assert _node_point(sample_page, LIN) != (x, y)
+    person = page.locator("#legend-labels li", has_text="Person").locator("input")
+    person.uncheck()
+    person.check()
+    assert sample_page.js("(id) => window.medkgNetwork.getPosition(id)", LIN) == dropped
+    assert sample_page.errors == []
+
+
 def test_clicking_shows_aliases_titles_and_evidence_with_documents(sample_page):
     details = sample_page.page.locator("#details")
     _click_node(sample_page, LIN)

@@ -127,6 +127,7 @@
   const nodeView = new vis.DataView(nodes, { filter: (n) => nodeVisible(n.id) });
   const edgeView = new vis.DataView(edges, { filter: (e) => edgeVisible(e.id) });
   let laidOut = false;
+  let moved = false;  // positions on screen differ from those stored in `nodes`
 
   /* Layout polish. Positions arrive laid out by igraph, so the browser only untangles: a
    * short probe batch measures what one Barnes-Hut iteration costs on this machine (about 0.1 s
@@ -159,10 +160,12 @@
 
   /** Keep every node where it is, so a node hidden and shown again comes back in place. */
   function savePositions() {
-    if (!laidOut) return;
+    if (!moved) return;
     const pos = network.getPositions();
     nodes.update(Object.keys(pos).map((id) => ({ id, x: pos[id].x, y: pos[id].y })));
+    moved = false;
   }
+  network.on("dragEnd", (p) => { if (p.nodes.length) moved = true; });
 
   function updateCounts() {
     $("counts").textContent = `${nodeView.length} / ${data.nodes.length} 节点 nodes · `
@@ -451,6 +454,7 @@
     network.setOptions({ physics: { enabled: false } });
     const first = !laidOut;
     laidOut = true;
+    moved = true;
     $("progress").textContent = "";
     timings.settled = performance.now();  // every layout run, the first and each re-layout
     if (first) {
