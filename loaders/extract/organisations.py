@@ -37,6 +37,9 @@ _BAD_FOLLOW = {"大学": "生", "中心": "城", "学院": "派", "平台": "上
 _BARE_OK = ("附院", "医学部", "研究生院", "医学院")
 _HOSPITAL_WORDS = ("附属", "儿童", "妇幼", "肿瘤", "口腔")
 MAX_NAME = 32
+_LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
+#: Words that are verbs in prose but business lines in a registered company name.
+_BUSINESS_WORDS = frozenset({"投资", "孵化", "合作", "创新"})
 #: Nested under a known name, these suffixes need a real name before them (not 上海理工大学高水平大学).
 _NESTED_NEEDS_NAME = frozenset({"大学", "医院", "附属医院"}) | lexicon.WEAK_SUFFIXES
 _LOCAL_AGENCY_SUFFIXES = ("管理局", "教育局", "民政局", "科技局", "卫生局", "办公室", "监督管理局")
@@ -142,11 +145,14 @@ class SentenceOrgs:
             return False
         return not _ORDINAL_SHORT_RE.match(self.s[j + 1:suffix_start + 2])
 
-    def _left_edge(self, a: int, b: int) -> int | None:
+    def _left_edge(self, a: int, b: int, company: bool = False) -> int | None:
         s, i = self.s, a
         while i > 0:
             if i in self._known_end:
                 return self._known_end[i].start
+            if company and s[i - 2:i] in _BUSINESS_WORDS:  # 上海联和投资有限公司
+                i -= 2
+                continue
             ch = s[i - 1]
             if ch == "”":
                 open_at = s.rfind("“", max(0, i - 12), i - 1)
@@ -177,7 +183,7 @@ class SentenceOrgs:
             if _BAD_FOLLOW.get(suffix) == s[b:b + 1] or (
                     self._in_known[a] and self._in_known[b - 1] and self._inside_one_known(a, b)):
                 continue
-            left = self._left_edge(a, b)
+            left = self._left_edge(a, b, suffix in _LEGAL_FORMS)
             if left is not None and (left < a or suffix in _BARE_OK):
                 yield left, b, suffix
         for m in _SUB_INSTITUTE_RE.finditer(s):
