@@ -8,6 +8,7 @@
   const BIG = data.nodes.length > 150;
   const DIM = "rgba(190,196,204,0.35)";
   const ARROW_SCALE = 0.4;
+  const LEGEND_COMMUNITIES = 30;
   const $ = (id) => document.getElementById(id);
 
   const nodeById = new Map(data.nodes.map((n) => [n.id, n]));
@@ -385,9 +386,14 @@
       $("legend-rels").append(legendEntry(lineIcon(s), `${s.caption} ${rel}${s.arrows ? " →" : ""}`,
         relCount[rel] || 0, true, (on) => { on ? state.rels.add(rel) : state.rels.delete(rel); apply(); }));
     }
-    for (const c of data.communities.slice(0, 30)) {
+    for (const c of data.communities.slice(0, LEGEND_COMMUNITIES)) {
       $("legend-communities").append(el("li", {}, shapeIcon("dot", communityColour.get(c.id)),
         el("span", {}, `社区 ${c.id}`), el("span", { class: "count" }, String(c.size))));
+    }
+    const rest = data.communities.slice(LEGEND_COMMUNITIES);
+    if (rest.length) {
+      $("legend-communities").append(el("li", { class: "note" },
+        `… ${rest.length} 个更小的社区 smaller communities (${rest.reduce((a, c) => a + c.size, 0)} 节点)`));
     }
     $("size-note").textContent = `大小 size: ${data.sizeMeasure} · 虚线橙色 = 预测的潜在合作 (score)`;
   }
@@ -478,7 +484,7 @@
       const spent = performance.now() - polish.started;
       const more = Math.min(MAX_ITERATIONS, Math.floor((BUDGET_MS - spent) / Math.max(spent / PROBE_ITERATIONS, 0.01)));
       timings.probed = timings.probed || performance.now();
-      timings.iterations = PROBE_ITERATIONS + more;
+      timings.iterations = PROBE_ITERATIONS + Math.max(0, more);
       if (more > 0) {
         setTimeout(() => network.stabilize(more), 0);
         return;
