@@ -309,7 +309,8 @@
     $("details").replaceChildren(
       el("h3", {}, n.name), badge(`${s.caption} ${n.label}`, s.color), " ", focusButton,
       propList([["别名 aliases", n.aliases], ["uid", n.id], [data.sizeMeasure, n.measure],
-        ["社区 community", n.community], ...Object.entries(n.props)]),
+        ["社区 community", n.community],
+        ...Object.entries(n.props).filter(([k]) => k !== "community" && k !== data.sizeMeasure)]),
       el("h2", {}, `关系 Ties (${incident.get(id).length})`), ties, evidenceList(n.evidence));
   }
 
