@@ -1,7 +1,7 @@
 """The page in headless Chromium, used the way a strategist would: open, look, search, click, filter, focus."""
 import pytest
 
-from medkg.graph.model import Graph
+from medkg.graph.model import Graph, Node
 from medkg.viz import ViewState, connecting_paths, write_page
 
 pytestmark = pytest.mark.browser
@@ -193,6 +193,20 @@ def test_views_open_focused_or_with_a_highlighted_path(sample_graph, tmp_path, o
     assert path_page.page.locator("#colour-community").is_checked()
     path_page.screenshot("sample-path")
     assert focused.errors == [] and path_page.errors == []
+
+
+def test_markup_in_names_is_shown_as_text(sample_graph, tmp_path, open_page):
+    hostile = '<img src=x onerror="window.pwned=1">公司'
+    node = sample_graph.add_node(Node(label="Company", name=hostile, aliases=["<b>粗体</b>"]))
+    opened = open_page(write_page(sample_graph, tmp_path / "hostile.html"))
+    opened.page.mouse.move(*_node_point(opened, node.uid))
+    opened.page.locator("div.vis-tooltip").wait_for(state="visible")
+    _click_node(opened, node.uid)
+    assert opened.page.locator("#details h3").inner_text() == hostile
+    opened.page.locator("#search").fill("<b>粗体")
+    opened.page.locator("#search-results li", has_text=hostile).wait_for()
+    assert opened.js("window.pwned") is None and opened.page.locator("#details img").count() == 0
+    assert opened.errors == []
 
 
 def test_an_empty_graph_opens_cleanly(tmp_path, open_page):
