@@ -25,7 +25,7 @@ test-tools:
 test: install test-tools
 	$(BIN)/python -m pytest
 
-bench: install
+bench: install test-tools
 	for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
 clean:
