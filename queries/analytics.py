@@ -25,6 +25,7 @@ import heapq
 import math
 import random
 import time
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,13 +33,16 @@ from typing import Any
 import igraph
 import leidenalg
 
-from medkg.graph.model import ORGANISATIONS, Graph, Node, Relationship
+from medkg.graph.model import LABELS, ORGANISATIONS, Graph, Node, Relationship
 from medkg.graph.store import GraphStore
 
 SECTORS = frozenset({"University", "Hospital", "Company"})
 SECTOR_ORDER = {label: i for i, label in enumerate(sorted(SECTORS))}
 NODES = "MATCH (n) RETURN n.uid AS uid, labels(n)[0] AS label, n.name AS name"
-TIES = "MATCH (a)-[r]->(b) WHERE type(r) <> 'GAP_CANDIDATE' RETURN a.uid AS a, b.uid AS b"
+#: Ties are read in batches of start nodes: one million rows in one reply overruns the client's timeout.
+TIES_FROM = ("UNWIND $uids AS uid MATCH (a:{label} {{uid: uid}})-[r]->(b) WHERE type(r) <> 'GAP_CANDIDATE' "
+             "RETURN a.uid AS a, b.uid AS b")
+READ_BATCH = 5000
 DIGITS = 6
 
 
@@ -87,6 +91,20 @@ class Network:
         pairs = {tuple(sorted((index[t["a"]], index[t["b"]]))) for t in ties if t["a"] != t["b"]}
         return cls([r["uid"] for r in nodes], [r["label"] for r in nodes], [r["name"] for r in nodes],
                    sorted(pairs))
+
+    @classmethod
+    def from_store(cls, store: GraphStore) -> "Network":
+        nodes = store.query(NODES)
+        uids_by_label: dict[str, list[str]] = defaultdict(list)
+        for row in nodes:
+            uids_by_label[row["label"]].append(row["uid"])
+        ties: list[dict[str, Any]] = []
+        for label, uids in sorted(uids_by_label.items()):
+            if label not in LABELS:  # the label is written into the Cypher text
+                raise ValueError(f"node label {label!r} is not in the ontology")
+            for i in range(0, len(uids), READ_BATCH):
+                ties += store.query(TIES_FROM.format(label=label), {"uids": uids[i:i + READ_BATCH]})
+        return cls.from_rows(nodes, ties)
 
     @classmethod
     def from_graph(cls, graph: Graph) -> "Network":
@@ -219,7 +237,7 @@ def analyze(store: GraphStore, settings: Settings = Settings(),
     summary = Summary()
     clock = time.perf_counter()
     progress("reading the graph")
-    net = Network.from_rows(store.query(NODES), store.query(TIES))
+    net = Network.from_store(store)
     summary.nodes, summary.ties = len(net.uids), len(net.edges)
     summary.seconds["read"] = time.perf_counter() - clock
     progress(f"computing metrics on {summary.nodes} nodes and {summary.ties} ties")

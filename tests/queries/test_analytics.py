@@ -8,6 +8,7 @@ import pytest
 
 from medkg.graph.model import ORGANISATIONS, Relationship
 from medkg.graph.store import GraphStore
+from medkg.queries import analytics
 from medkg.queries.analytics import SECTORS, Network, Settings, Summary, analyze, gap_candidates, node_metrics
 
 from report_fixture import fixture_graph
@@ -122,3 +123,9 @@ def test_hubs_do_not_propose_pairs_but_still_count_in_scores(net: Network) -> No
     assert all("长三角医疗器械创新联盟" in every[pair]["shared_partners"] for pair in set(every) - set(pruned))
     assert ("Company:明康医疗科技有限公司", "University:江南医科大学") in pruned
     assert all(pruned[pair] == every[pair] for pair in pruned)
+
+
+def test_the_network_is_read_from_the_store_in_batches(store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    store.upsert(fixture_graph())
+    monkeypatch.setattr(analytics, "READ_BATCH", 2)
+    assert Network.from_store(store) == Network.from_graph(fixture_graph())
