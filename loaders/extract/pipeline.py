@@ -56,6 +56,7 @@ class DocumentExtractor:
         self.cell_orgs: dict[str, str] = {}
         self.prov_cache: dict[tuple, Provenance] = {}
         self.uids: dict[tuple[str, str], str] = {}
+        self.written: dict[int, str] = {}  # sentence start -> the sentence as written
         self.context: set[str] = set()  # organisations named in the document: the same-name guard's evidence
         self.stated: set[str] = set()  # entities whose parent the text itself names (X大学附属Y医院)
 
@@ -68,12 +69,14 @@ class DocumentExtractor:
     def _provenance(self, evidence: Evidence) -> Provenance:
         """One Provenance per sentence, rule and confidence, shared by every fact it supports."""
         sent, rule, confidence = evidence
-        cache_key = (sent.start, sent.end, rule, confidence)
+        cache_key = (sent.start, sent.end, rule, confidence) if sent.start >= 0 else (sent.text, rule, confidence)
         prov = self.prov_cache.get(cache_key)
         if prov is None:
-            written = as_written(self.doc.text[sent.start:sent.end]) if sent.start >= 0 else sent.text
+            written = self.written.get(sent.start) if sent.start >= 0 else sent.text[:500]
+            if written is None:
+                written = self.written[sent.start] = as_written(self.doc.text[sent.start:sent.end])[:500]
             prov = self.prov_cache[cache_key] = Provenance(
-                doc=self.doc.doc_id, path=self.doc.path, sentence=written[:500], start=sent.start, end=sent.end,
+                doc=self.doc.doc_id, path=self.doc.path, sentence=written, start=sent.start, end=sent.end,
                 rule=rule, confidence=confidence)
         return prov
 

@@ -19,7 +19,7 @@ _WIDTH[0xFF64] = ord("、")
 _WIDTH.update({ord("「"): ord("“"), ord("」"): ord("”"), ord("『"): ord("‘"), ord("』"): ord("’")})
 
 #: Characters that exist only in traditional script; one of them triggers conversion.
-_TRADITIONAL = set("學醫這個們國會與為發經濟電腦機構區團體協學產業術聯創實驗資訊務處長師範東華總數據協議簽級關係錄歷")
+_TRADITIONAL_RE = re.compile("[學醫這個們國會與為發經濟電腦機構區團體協產業術聯創實驗資訊務處長師範東華總數據議簽級關係錄歷]")
 _DROP = "\x00"
 _TERMINATORS = "。！？!?；;"
 _SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*[”’」』]?")
@@ -52,7 +52,7 @@ _WIDE = {chr(k): chr(v) for k, v in _WIDTH.items()}
 def normalise(text: str) -> str:
     """Full-width to half-width and traditional to simplified, keeping the length."""
     text = _WIDE_RE.sub(lambda m: _WIDE[m.group()], text)  # str.translate is ten times slower on CJK text
-    if any(ch in _TRADITIONAL for ch in text):
+    if _TRADITIONAL_RE.search(text):
         converted = _t2s().convert(text)
         if len(converted) == len(text):
             text = converted
@@ -63,9 +63,18 @@ def _is_wordish(ch: str) -> bool:
     return ch.isalnum() or "\u4e00" <= ch <= "\u9fff"
 
 
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
 def _join_wraps(chars: list[str], text: str) -> None:
     """Mark line breaks inside a sentence as dropped: long unfinished line, or a short tail."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.end() > m.start()]
+    lines = _line_spans(text)
     for (s1, e1), (s2, e2) in zip(lines, lines[1:]):
         prev, nxt = text[s1:e1].rstrip(), text[s2:e2].strip()
         if not prev or not nxt or prev[-1] in _TERMINATORS or not _is_wordish(prev[-1]):
@@ -100,6 +109,9 @@ def split_sentences(text: str, skip: list[tuple[int, int]] = ()) -> list[Sentenc
     return out
 
 
+_WRAP_RE = re.compile(r"[ \t]*\n\s*")
+
+
 def as_written(original: str) -> str:
     """A sentence as written (Chinese punctuation kept), without its line wraps and inner spaces."""
-    return _INNER_SPACE_RE.sub("", re.sub(r"[ \t]*\n\s*", "", original)).strip()
+    return _INNER_SPACE_RE.sub("", _WRAP_RE.sub("", original)).strip()
