@@ -177,3 +177,9 @@ def test_two_column_pdf_is_read_column_by_column_under_its_headline() -> None:
     assert paragraphs[1].endswith("研究生全程参与。")
     assert paragraphs[2].startswith("据统计，2019年至2021年间双方共立项十八个合作课题")
     assert "医工交叉工作简报" not in doc.text and "- 2 -" not in doc.text
+
+
+def test_traditional_chinese_in_big5_is_not_mistaken_for_gbk() -> None:
+    text = "2021年3月12日，江南工業大學與濱海市第一人民醫院在濱海簽署醫工交叉戰略合作協議。根據協議，雙方將共建智能康復聯合實驗室。"
+    doc = read_bytes(Path("tw.txt"), text.encode("big5"))
+    assert (doc.encoding, doc.text) == ("big5", text)
