@@ -85,11 +85,13 @@ def decode(raw: bytes) -> tuple[str, str]:
         return _checked(*wide)
     if b"\x00" in raw[:8192]:
         raise DecodeError("binary content (NUL bytes), not a text file")
-    for name, text in (("utf-8", _strict(raw, "utf-8")), ("utf-8", _utf8_cut_short(raw))):
-        if text is not None:
-            return _checked(text, name)
     gb = _strict(raw, "gb18030")
-    if gb is not None and _han_share(gb) > 0.6:
+    gb_is_chinese = gb is not None and _han_share(gb) > 0.6
+    for name, text in (("utf-8", _strict(raw, "utf-8")), ("utf-8", _utf8_cut_short(raw))):
+        # Short GBK text can also be valid UTF-8 (医院 -> Cyrillic and Armenian letters).
+        if text is not None and not (gb_is_chinese and _han_share(text) < 0.1):
+            return _checked(text, name)
+    if gb_is_chinese:
         return _checked(gb, "gbk" if _strict(raw, "gbk") is not None else "gb18030")
     best = from_bytes(raw).best()
     if best is None:

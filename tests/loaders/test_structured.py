@@ -98,3 +98,11 @@ def test_reserved_property_names_and_unknown_fields_are_rejected_per_row(tmp_pat
     assert list(result.graph.nodes) == ["Company:丙公司"]
     assert result.problems == [f"{path}:2: properties use reserved names ['uid']",
                                f"{path}:3: unknown fields ['colour']"]
+
+
+def test_a_gbk_csv_from_excel_with_few_chinese_characters(tmp_path: Path) -> None:
+    path = tmp_path / "excel.csv"
+    path.write_bytes("name,label,aliases,properties\r\n医院,Hospital,,\r\n".encode("gbk"))  # also valid UTF-8
+    result = read_structured(path)
+    assert result.encoding == "gbk"
+    assert list(result.graph.nodes) == ["Hospital:医院"]
