@@ -131,6 +131,13 @@ def _row_problem(exc: Exception) -> str:
 
 def _load_csv(text: str, path: Path, result: StructuredLoad) -> None:
     reader = csv.reader(io.StringIO(text))
+    try:
+        _load_csv_rows(reader, path, result)
+    except csv.Error as exc:  # an oversized field or a stray NUL: what follows cannot be parsed
+        result.problems.append(f"{path}:{reader.line_num}: not valid CSV from here on ({exc})")
+
+
+def _load_csv_rows(reader, path: Path, result: StructuredLoad) -> None:
     header = [h.strip() for h in next(reader, [])]
     if {"name", "label"} <= set(header):
         known = ENTITY_FIELDS

@@ -106,3 +106,12 @@ def test_a_gbk_csv_from_excel_with_few_chinese_characters(tmp_path: Path) -> Non
     result = read_structured(path)
     assert result.encoding == "gbk"
     assert list(result.graph.nodes) == ["Hospital:医院"]
+
+
+def test_csv_that_cannot_be_parsed_past_a_line_keeps_the_rows_before_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.csv"
+    path.write_text("name,label,aliases,properties\n甲大学,University,,\n乙医院,Hospital,," + "x" * 200_000 + "\n",
+                    encoding="utf-8")
+    result = read_structured(path)
+    assert list(result.graph.nodes) == ["University:甲大学"]
+    assert result.problems == [f"{path}:3: not valid CSV from here on (field larger than field limit (131072))"]
