@@ -30,6 +30,8 @@ _FURNITURE_STEMS = ("nav", "menu", "footer", "breadcrumb", "share", "copyright",
                     "pager", "pagebar", "pagination", "prevnext", "friendlink", "qrcode")
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "br", "section", "article", "td")
 _LINK_LISTS = ("div", "ul", "ol", "table", "section", "dl", "p", "span", "td")
+_SOURCE_BREAK = re.compile(r"\s*\n\s*")
+_LONGEST_CELL = 100
 _ARTICLE_TEXT = 100  # a block with this much text outside links is content, however many links it has
 
 
@@ -71,30 +73,79 @@ def strip_furniture(tree) -> None:
             element.drop_tree()
 
 
-def _tables(tree) -> list[list[list[str]]]:
-    """Data tables: at least 2x2, not nested, not mostly links."""
+def _data_tables(tree) -> list[tuple[object, list[list[str]]]]:
+    """Data tables with their elements: at least 2x2, not nested, not mostly links, and no
+    cell holding a whole text (a table used for page layout is not data)."""
     tables = []
     for table in tree.iter("table"):
         if table.find(".//table") is not None:
             continue
-        rows = []
-        for tr in table.iter("tr"):
-            cells = [normalise_line(cell.text_content()) for cell in tr if cell.tag in ("td", "th")]
-            if any(cells):
-                rows.append(cells)
         cells = [c for tr in table.iter("tr") for c in tr if c.tag in ("td", "th")]
+        rows = [[normalise_line(c.text_content()) for c in tr if c.tag in ("td", "th")] for tr in table.iter("tr")]
+        rows = [row for row in rows if any(row)]
         linked = sum(1 for c in cells if c.find(".//a") is not None)
-        if len(rows) >= 2 and max(map(len, rows)) >= 2 and linked * 2 < len(cells):
-            tables.append(rows)
+        if len(rows) >= 2 and max(map(len, rows)) >= 2 and linked * 2 < len(cells) \
+                and max(len(cell) for row in rows for cell in row) <= _LONGEST_CELL:
+            tables.append((table, rows))
     return tables
 
 
-def _block_lines(tree) -> list[str]:
-    """When trafilatura finds no article: the text of every block, a line each."""
-    for element in tree.iter(*_BLOCKS):
-        element.tail = "\n" + (element.tail or "")
-    body = tree.find("body")
-    return (body if body is not None else tree).text_content().split("\n")
+def _flow(text: str | None) -> str:
+    """Text of the page source as it reads: line breaks of the source are white space,
+    and none at all between two Chinese characters."""
+    if not text:
+        return ""
+
+    def space(match: re.Match) -> str:
+        before, after = text[match.start() - 1: match.start()], text[match.end(): match.end() + 1]
+        return "" if before and after and not before.isascii() and not after.isascii() else " "
+
+    return _SOURCE_BREAK.sub(space, text)
+
+
+def _block_lines(root) -> list[str]:
+    """The text of every block element (paragraph, list item, cell...) as one line."""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = normalise_line("".join(current))
+        current.clear()
+        if line:
+            lines.append(line)
+
+    def walk(element) -> None:
+        block = element.tag in _BLOCKS
+        if block:
+            flush()
+        current.append(_flow(element.text))
+        for child in element:
+            if isinstance(child.tag, str):
+                walk(child)
+            else:  # a comment or processing instruction: only its tail is text
+                current.append(_flow(child.tail))
+        if block:
+            flush()
+        current.append(_flow(element.tail))
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    flush()
+    return lines
+
+
+def _content_lines(tree) -> list[str]:
+    """Lines of the article: trafilatura chooses what is content, the page's blocks say
+    where paragraphs begin and end (trafilatura's own text breaks lines at inline elements
+    when it falls back to its baseline extractor)."""
+    blocks = _block_lines(tree)
+    extracted = trafilatura.extract(lxml.html.tostring(tree, encoding="unicode"), output_format="txt",
+                                    include_tables=False, include_comments=False, include_images=False,
+                                    deduplicate=False)
+    if not extracted:
+        return blocks
+    content = "".join(extracted.split())
+    return [line for line in blocks if "".join(line.split()) in content]
 
 
 def _title(tree, metadata) -> str:
@@ -114,11 +165,11 @@ def read_html(raw: bytes) -> dict:
     tree = lxml.html.document_fromstring(html)
     title = _title(tree, trafilatura.extract_metadata(html))
     strip_furniture(tree)
-    tables = _tables(tree)
-    extracted = trafilatura.extract(lxml.html.tostring(tree, encoding="unicode"), output_format="txt",
-                                    include_tables=False, include_comments=False, include_images=False,
-                                    deduplicate=False)
-    text = clean_lines(extracted.split("\n") if extracted else _block_lines(tree))
+    tables = []
+    for element, rows in _data_tables(tree):  # read as tables; their cells are not sentences
+        tables.append(rows)
+        element.drop_tree()
+    text = clean_lines(_content_lines(tree), rejoin_wraps=False)
     if title and not text.startswith(title):  # the headline often states the news: keep it as text
         text = f"{title}{PARAGRAPH_BREAK}{text}" if text else title
     return {"encoding": encoding, "text": text, "tables": tables, "title": title}

@@ -183,3 +183,29 @@ def test_traditional_chinese_in_big5_is_not_mistaken_for_gbk() -> None:
     text = "2021年3月12日，江南工業大學與濱海市第一人民醫院在濱海簽署醫工交叉戰略合作協議。根據協議，雙方將共建智能康復聯合實驗室。"
     doc = read_bytes(Path("tw.txt"), text.encode("big5"))
     assert (doc.encoding, doc.text) == ("big5", text)
+
+
+def test_wechat_page_keeps_sentences_whole_across_inline_spans(tmp_path: Path) -> None:
+    page = ('<html><head><meta charset="utf-8"><title>南湖医学院与北川理工大学签约</title></head><body>'
+            '<h1 class="rich_media_title">南湖医学院与北川理工大学签约</h1>'
+            '<div class="rich_media_content" id="js_content" style="visibility: hidden;">'
+            '<section><span>点击上方蓝字关注我们</span></section>'
+            '<p><span>5月12日，南湖医学院与北川理工大学在南湖校区签署合作协议，\n  双方将共建医工交叉研究院。</span></p>'
+            '<p><span>南湖医学院院长</span><span>王建国</span><span>、北川理工大学校长</span><span>李明远</span>'
+            '<span>出席签约仪式并致辞。</span></p><section><span>编辑｜张晓</span></section></div>'
+            '<div id="js_toobar3"><a href="##">阅读原文</a><div>阅读 <span>2345</span></div></div>'
+            '<div class="qr_code_pc_inner"><p>微信扫一扫<br>关注该公众号</p></div></body></html>')
+    doc = read_bytes(Path("wx.html"), page.encode())
+    assert doc.text.split("\n\n") == ["南湖医学院与北川理工大学签约",
+                                      "5月12日，南湖医学院与北川理工大学在南湖校区签署合作协议，双方将共建医工交叉研究院。",
+                                      "南湖医学院院长王建国、北川理工大学校长李明远出席签约仪式并致辞。"]
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_article() -> None:
+    article = "6月16日，甲大学与乙医院签署战略合作协议，双方将共建医工交叉研究院，联合培养医学工程复合型人才。" * 3
+    page = ('<html><head><meta charset="utf-8"><title>甲大学与乙医院签约</title></head><body><table>'
+            '<tr><td>学校要闻</td><td>甲大学与乙医院签约</td></tr>'
+            f'<tr><td>通知公告</td><td><p>{article}</p><p>乙医院院长丙出席。</p></td></tr></table></body></html>')
+    doc = read_bytes(Path("layout.html"), page.encode())
+    assert doc.tables == []
+    assert article in doc.text.split("\n\n")
