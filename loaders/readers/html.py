@@ -31,6 +31,7 @@ _FURNITURE_STEMS = ("nav", "menu", "footer", "breadcrumb", "share", "copyright",
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "br", "section", "article", "td")
 _LINK_LISTS = ("div", "ul", "ol", "table", "section", "dl", "p", "span", "td")
 _SOURCE_BREAK = re.compile(r"\s*\n\s*")
+_TITLE_SEPARATORS = re.compile(r"\s*[_|｜]\s*|\s+[-—－]\s+|(?<=[\u4e00-\u9fff])[-—－]+(?=[\u4e00-\u9fff])")
 _LONGEST_CELL = 100
 _ARTICLE_TEXT = 100  # a block with this much text outside links is content, however many links it has
 
@@ -148,14 +149,26 @@ def _content_lines(tree) -> list[str]:
     return [line for line in blocks if "".join(line.split()) in content]
 
 
+def _without_site_name(title: str) -> str:
+    """``文章标题_栏目_某某大学`` / ``文章标题-某某大学新闻网`` -> ``文章标题``: the first part,
+    unless it is a short tag like ``重磅``, then the longest."""
+    parts = [part for part in _TITLE_SEPARATORS.split(title) if part.strip()]
+    if len(parts) < 2:
+        return title
+    return parts[0] if len(parts[0]) >= 6 else max(parts, key=len)
+
+
 def _title(tree, metadata) -> str:
-    if metadata is not None and metadata.title:
-        return normalise_line(metadata.title)
-    for tag in ("h1", "title"):
-        element = tree.find(f".//{tag}")
-        if element is not None and element.text_content().strip():
-            return normalise_line(element.text_content())
-    return ""
+    """The headline: the page's h1 when the page title holds it, else the page title
+    without the site's name."""
+    element = tree.find(".//title")
+    page_title = normalise_line(metadata.title if metadata is not None and metadata.title else
+                                element.text_content() if element is not None else "")
+    h1 = tree.find(".//h1")
+    headline = normalise_line(h1.text_content()) if h1 is not None else ""
+    if headline and headline in page_title:
+        return headline
+    return _without_site_name(page_title) if page_title else headline
 
 
 def read_html(raw: bytes) -> dict:

@@ -209,3 +209,18 @@ def test_a_page_laid_out_in_a_table_keeps_its_article() -> None:
     doc = read_bytes(Path("layout.html"), page.encode())
     assert doc.tables == []
     assert article in doc.text.split("\n\n")
+
+
+@pytest.mark.parametrize(("page_title", "h1", "title"), [
+    ("甲大学与乙医院签约-北岭医科大学新闻网", "", "甲大学与乙医院签约"),
+    ("甲大学与乙医院签约_新闻中心_北岭医科大学", "", "甲大学与乙医院签约"),
+    ("重磅｜甲大学与乙医院签约共建研究院", "", "甲大学与乙医院签约共建研究院"),
+    ("2021-2022年度甲大学医工交叉项目", "", "2021-2022年度甲大学医工交叉项目"),
+    ("北岭医科大学新闻网", "甲大学与乙医院签约", "甲大学与乙医院签约"),
+])
+def test_headline_is_the_page_title_without_the_site_name(page_title: str, h1: str, title: str) -> None:
+    body = "<p>3月5日，甲大学与乙医院签署合作协议，共建丙联合实验室。这是一段足够长的文字，用来让抽取器认为这里是正文内容。</p>"
+    page = f'<html><head><meta charset="utf-8"><title>{page_title}</title></head><body>{f"<h1>{h1}</h1>" if h1 else ""}{body}</body></html>'
+    doc = read_bytes(Path("page.html"), page.encode())
+    assert doc.title == title
+    assert doc.text.split("\n\n")[0] == title
