@@ -286,14 +286,14 @@ class SentenceOrgs:
             label = "Agency"
         boxed = quoted or any(x <= a and b <= y for x, y in self.books)
         if parent and (core and is_generic(core) and suffix in _NESTED_NEEDS_NAME or suffix in ("办公室", "厅")
-                       or lexicon.CATEGORY_RE.match(own)):
+                       or lexicon.CATEGORY_RE.match(own) or suffix == "基地" and parent.label == "Company"):
+            return None
+        if suffix == "大学" and lexicon.UNIVERSITY_DESCRIPTION_RE.search(core):
             return None
         if suffix == "厅" and not place or suffix == "系" and not parent or lexicon.INNER_COMMITTEE_RE.search(own):
             return None
         if quoted and (own.count("—") + own.count("-") > 1 or _LEADING_NOISE_RE.match(own)):
             return None  # “医院—高校—企业—医院” is a chain, “建设…中心” a slogan
-        if suffix == "大学" and not parent and lexicon.UNIVERSITY_DESCRIPTION_RE.search(core):
-            return None
         if parent and not core and own in ("附属医院", "医院") and self._many_hospitals(parent):
             return None
         if parent and not core and label in ("Platform", "Company"):

@@ -207,7 +207,7 @@ class SentencePeople:
             chain_start = person.start - sum(len(t) for r in person.roles for t in r.titles)
             gap = self.s[prev.end:chain_start]
             source = next((r for r in prev.roles if r.org or r.pseudo), None)
-            if source and _PREVIOUS_IN_LIST_RE.fullmatch(gap):
+            if source and "院士" not in source.titles and _PREVIOUS_IN_LIST_RE.fullmatch(gap):
                 person.roles = [Role(source.org, r.titles, source.pseudo) for r in person.roles]
 
     def _lists(self, found: dict[int, PersonMention]) -> None:

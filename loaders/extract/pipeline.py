@@ -227,6 +227,12 @@ class DocumentExtractor:
         entry = self.reg._entry(parent)
         return any(form in surface for form in (parent, *(entry.aliases if entry else ())))
 
+    def _remember(self, name: str, surface: str) -> None:
+        """The last organisation of each kind, for 学院/公司/联盟… written alone later."""
+        for word in _BACK_REFERENCES:
+            if name.endswith(word) or surface.endswith(word) or word in ("公司", "集团") and word in name:
+                self.last_of[word] = name
+
     def _back_references(self, s: str, found: list[Resolved]) -> list[Resolved]:
         """联盟 / 研究院 / 实验室 written alone: the last one the document named."""
         out = []
@@ -403,9 +409,9 @@ class DocumentExtractor:
             in_sentence.append(res)
             if label == "Agency" and m.place:
                 places.append(m.place)
-            for word in _BACK_REFERENCES:
-                if name.endswith(word) or m.surface.endswith(word) or word in ("公司", "集团") and word in name:
-                    self.last_of[word] = name
+            self._remember(name, m.surface)
+            if m.parent is not None and parent in self.reg.entities:
+                self._remember(parent, m.parent.surface)
         in_sentence += self._back_references(sent.text, in_sentence)
         in_sentence.sort(key=lambda o: o.start)
         persons = self._people(sent, ms, so.stops, resolved, in_sentence)

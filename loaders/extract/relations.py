@@ -28,7 +28,7 @@ _INVEST_RE = re.compile(r"领投|跟投|参投|投资|孵化|注资|入股")
 _SUPERVISE_RE = re.compile(r"批准|主管|指导单位|业务指导|监管")
 _BOTH_RE = re.compile(r"双方|两校|两院|三方|两家")
 _CONTINUATION_RE = re.compile(r"(?:并)?(?:联合|会同|携手|与|和|同)")
-_REPRESENTING_RE = re.compile(r"代表")
+_REPRESENTING_RE = re.compile(r"代表(?:双方|两校|三方|各方|两所高校|两家单位)|代表[^，,。；;]{0,8}?(?:签署|签订|签约)")
 #: A clause that continues the document's own story with its subject left out (此外，还联合…发起成立).
 _OWN_SUBJECT_RE = re.compile(r"(?:此外|另外|同时|目前)?[，,]?(?:还|并|又|也|学校|我校|本校)")
 _IMPLIED_MAIN_RE = re.compile(r"^(?:[^，,]{0,12}?)(?:我校|本校|学校|双方|两校|我院|本院)|与我校|与学校|我校与|学校与")
@@ -138,7 +138,8 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     lo, hi = (0, len(s)) if strong or not cue else _clause(s, cue.start())
     representing = bool(_REPRESENTING_RE.search(s))
     parties = [o for o in orgs if _party(s, o) and lo <= o.start < hi and not (o.title_after and not representing)]
-    names = list(dict.fromkeys(o.name for o in parties))
+    # A unit of the document's own organisation acts for it (副校长携研究院…前往医院对接)
+    names = list(dict.fromkeys(ctx.main if ctx.main and o.parent == ctx.main else o.name for o in parties))
     if both and ctx.main:
         others = [n for n in names if n != ctx.main] or [ctx.counterpart] * bool(ctx.counterpart)
         if len(others) == 1:
@@ -151,11 +152,12 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     if len(names) < 2:
         return []
     conj = _CONJ_RE.search(s, parties[0].end, parties[-1].start + 1)
+    own = {o.name: (ctx.main if ctx.main and o.parent == ctx.main else o.name) for o in parties}
     if conj:
         before = [o for o in parties if o.end <= conj.start()]
-        after = [o.name for o in parties if o.start >= conj.end()]
+        after = [own[o.name] for o in parties if o.start >= conj.end()]
         if before and after:
-            hub = before[-1].name
+            hub = own[before[-1].name]
             return [Fact("PARTNERS_WITH", hub, o, "partners:hub", 0.7) for o in dict.fromkeys(after[:8]) if o != hub]
     if len(names) <= 4:
         return [Fact("PARTNERS_WITH", a, b, "partners:list", 0.6) for i, a in enumerate(names) for b in names[i + 1:]]

@@ -192,10 +192,11 @@ _TRADE_RE = re.compile(r"(?:科技|技术|医疗器械|医疗科技|生物科技
 def company_short_forms(name: str) -> list[str]:
     """Names a company goes by in a story: without its place and legal form (and trade word)."""
     bare = _LEGAL_FORM_RE.sub("", name)
-    place = lexicon.PLACE_RE.match(bare) or re.match(r"^(?:北京|上海|天津|重庆|[\u4e00-\u9fff]{2}(?=[\u4e00-\u9fff]{4}))", bare)
-    if place and len(bare) - place.end() >= 2:
-        bare = bare[place.end():]
     out = [bare] if bare != name and len(bare) >= 3 else []
+    place = lexicon.PLACE_RE.match(bare) or re.match(r"^(?:北京|上海|天津|重庆|[\u4e00-\u9fff]{2}(?=[\u4e00-\u9fff]{4}))", bare)
+    if place and len(bare) - place.end() >= 3:
+        bare = bare[place.end():]
+        out.append(bare)
     trimmed = _TRADE_RE.sub("", bare)
     if trimmed != bare and len(trimmed) >= 3:
         out.append(trimmed)
