@@ -25,7 +25,6 @@ import heapq
 import math
 import random
 import time
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,16 +32,15 @@ from typing import Any
 import igraph
 import leidenalg
 
-from medkg.graph.model import LABELS, ORGANISATIONS, Graph, Node, Relationship
+from medkg.graph.model import ORGANISATIONS, SCHEMA, Graph, Node, Relationship
 from medkg.graph.store import GraphStore
 
 SECTORS = frozenset({"University", "Hospital", "Company"})
 SECTOR_ORDER = {label: i for i, label in enumerate(sorted(SECTORS))}
 NODES = "MATCH (n) RETURN n.uid AS uid, labels(n)[0] AS label, n.name AS name"
-#: Ties are read in batches of start nodes: one million rows in one reply overruns the client's timeout.
-TIES_FROM = ("UNWIND $uids AS uid MATCH (a:{label} {{uid: uid}})-[r]->(b) WHERE type(r) <> 'GAP_CANDIDATE' "
-             "RETURN a.uid AS a, b.uid AS b")
-READ_BATCH = 5000
+#: Ties are read one (type, source label) at a time: a million rows in one reply overrun
+#: the FalkorDB client's timeout. Both names come from the ontology (checked), never from input.
+TIES_OF = "MATCH (a:{source})-[:{type}]->(b) RETURN a.uid AS a, b.uid AS b"
 DIGITS = 6
 
 
@@ -94,17 +92,12 @@ class Network:
 
     @classmethod
     def from_store(cls, store: GraphStore) -> "Network":
-        nodes = store.query(NODES)
-        uids_by_label: dict[str, list[str]] = defaultdict(list)
-        for row in nodes:
-            uids_by_label[row["label"]].append(row["uid"])
         ties: list[dict[str, Any]] = []
-        for label, uids in sorted(uids_by_label.items()):
-            if label not in LABELS:  # the label is written into the Cypher text
-                raise ValueError(f"node label {label!r} is not in the ontology")
-            for i in range(0, len(uids), READ_BATCH):
-                ties += store.query(TIES_FROM.format(label=label), {"uids": uids[i:i + READ_BATCH]})
-        return cls.from_rows(nodes, ties)
+        for rel_type, (sources, _) in SCHEMA.items():
+            if rel_type != "GAP_CANDIDATE":
+                for source in sorted(sources):
+                    ties += store.query(TIES_OF.format(source=source, type=rel_type))
+        return cls.from_rows(store.query(NODES), ties)
 
     @classmethod
     def from_graph(cls, graph: Graph) -> "Network":

@@ -8,7 +8,6 @@ import pytest
 
 from medkg.graph.model import ORGANISATIONS, Relationship
 from medkg.graph.store import GraphStore
-from medkg.queries import analytics
 from medkg.queries.analytics import SECTORS, Network, Settings, Summary, analyze, gap_candidates, node_metrics
 
 from report_fixture import fixture_graph
@@ -125,7 +124,7 @@ def test_hubs_do_not_propose_pairs_but_still_count_in_scores(net: Network) -> No
     assert all(pruned[pair] == every[pair] for pair in pruned)
 
 
-def test_the_network_is_read_from_the_store_in_batches(store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_network_read_from_the_store_is_the_graph_without_gap_candidates(store: GraphStore) -> None:
     store.upsert(fixture_graph())
-    monkeypatch.setattr(analytics, "READ_BATCH", 2)
+    analyze(store)
     assert Network.from_store(store) == Network.from_graph(fixture_graph())
