@@ -11,6 +11,8 @@ from __future__ import annotations
 import atexit
 import math
 import os
+import re
+from json.encoder import encode_basestring
 from pathlib import Path as FilePath
 from typing import Any
 
@@ -41,19 +43,17 @@ def cypher_literal(value: Any) -> str:
     """A parameter value as FalkorDB reads it in the ``CYPHER name=value`` query header.
 
     This is how FalkorDB receives bound parameters (falkordb-py does the same, more
-    slowly): strings are double-quoted with backslash and quote escaped, so the value is
-    never parsed as Cypher. Lists of strings or numbers, the bulk of every upsert, are
-    written in one pass.
+    slowly): strings are double-quoted and escaped, so the value is never parsed as
+    Cypher. Lists of strings or numbers, the bulk of every upsert, are written in one pass.
     """
     kind = type(value)
     if kind is str:
-        if "\0" in value:
-            raise StoreError(f"FalkorDB cannot store text with a NUL character: {value[:40]!r}")
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return _quoted(value)
     if kind is list or kind is tuple:
         kinds = set(map(type, value))
-        if kinds == {str} and "\0" not in "".join(value):
-            return "[" + ",".join(['"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in value]) + "]"
+        if kinds == {str}:
+            text = ",".join(map(encode_basestring, value))
+            return "[" + (",".join(map(_quoted, value)) if _UNREADABLE.search(text) else text) + "]"
         if kinds and kinds <= {int, float} and all(map(math.isfinite, value)):
             return "[" + ",".join(map(repr, value)) + "]"
         return "[" + ",".join(map(cypher_literal, value)) + "]"
@@ -72,8 +72,23 @@ def cypher_literal(value: Any) -> str:
     raise StoreError(f"cannot pass a {kind.__name__} as a query parameter")
 
 
+# JSON's string escapes (C-accelerated) are FalkorDB's, except \uXXXX, \b and \f, which
+# only control characters produce (or a literal backslash before u, b, f: a harmless false alarm).
+_UNREADABLE = re.compile(r"\\[ubf]")
+
+
+def _quoted(text: str) -> str:
+    quoted = encode_basestring(text)
+    if not _UNREADABLE.search(quoted):
+        return quoted
+    if "\0" in text:
+        raise StoreError(f"FalkorDB cannot store text with a NUL character: {text[:40]!r}")
+    # FalkorDB keeps other control characters as they are inside a quoted string.
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def _key(name: str) -> str:
-    if not isinstance(name, str) or not name or "`" in name:
+    if type(name) is not str or not name or "`" in name:
         raise StoreError(f"bad parameter or map key {name!r}")
     return f"`{name}`"
 
@@ -100,6 +115,11 @@ class FalkorDBStore(CypherStore):
         self._graph = self._db.select_graph(graph)
         atexit.register(self.close)
         self._ensure_schema()
+
+    @property
+    def server_pid(self) -> int:
+        """Process id of the private redis-server (0 once closed)."""
+        return self._db.connection.pid if self._db is not None else 0
 
     @property
     def server_config(self) -> dict[str, str]:

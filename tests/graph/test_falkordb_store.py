@@ -26,10 +26,11 @@ def test_append_only_log_is_on_in_the_running_server(falkordb_session_store):
 
 def test_close_stops_the_private_server_and_is_idempotent(tmp_path):
     store = FalkorDBStore(tmp_path / "db")
-    pid = store._db.connection.pid
+    pid = store.server_pid
     assert psutil.pid_exists(pid)
     store.close()
     store.close()
+    assert store.server_pid == 0
     assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
     with pytest.raises(StoreError, match="closed"):
         store.query("RETURN 1")
@@ -71,7 +72,7 @@ def test_a_killed_server_loses_nothing_committed(tmp_path):
     store = FalkorDBStore(tmp_path / "db")
     store.upsert(document_graph("d1", extra="联影医疗"))
     expected = store.read_graph()
-    server = psutil.Process(store._db.connection.pid)
+    server = psutil.Process(store.server_pid)
     server.kill()
     psutil.wait_procs([server], timeout=10)
     deadline = time.monotonic() + 10
