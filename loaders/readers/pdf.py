@@ -1,15 +1,12 @@
 """PDF reports through pdfplumber: body text without running heads, and tables as tables.
 
-Running headers and footers are the lines that open or close most pages once digits are
-ignored (``医工交叉专刊``, ``- 12 -``); they are dropped, as are bare page numbers. Text inside
+Running headers and footers (``医工交叉专刊``, ``- 12 -``) are dropped (see pages.py). Text inside
 a detected table is taken out of the body and kept as rows instead, so the body does not
 carry table cells as broken sentences. A two-column page is read column by column.
 """
 from __future__ import annotations
 
 import io
-import re
-from collections import Counter
 
 import pdfplumber
 from pdfminer.pdfparser import PDFSyntaxError
@@ -17,14 +14,9 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from .cleanup import PARAGRAPH_BREAK, clean_lines, normalise_line
 from .errors import ReadError
+from .pages import page_lines, running_heads
 
-_EDGE = 2  # lines at the top and at the bottom of a page that may be running heads
 _GUTTER = 4.0  # points of white space that separate two columns at least
-_BARE_PAGE_NUMBER = re.compile(r"^[\W_]*\d{1,4}[\W_]*$")
-
-
-def _shape(line: str) -> str:
-    return re.sub(r"\d+", "#", line.replace(" ", ""))
 
 
 def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -99,32 +91,6 @@ def _page_content(page) -> tuple[list[list[str]], list[list[list[str]]]]:
     return blocks, tables
 
 
-def _edges(lines: list[str]) -> list[str]:
-    return lines[:_EDGE] + lines[-_EDGE:]
-
-
-def _running_heads(pages: list[list[str]]) -> set[str]:
-    """Shapes of lines that sit at a page edge on at least half the pages (and on two or more)."""
-    if len(pages) < 2:
-        return set()
-    counts: Counter[str] = Counter()
-    for lines in pages:
-        counts.update({_shape(line) for line in _edges(lines)})
-    return {shape for shape, n in counts.items() if n >= max(2, len(pages) / 2)}
-
-
-def _page_lines(blocks: list[list[str]], heads: set[str]) -> list[str]:
-    """The page's lines without running heads and page numbers; a blank line between blocks
-    that remain (a headline above two columns is not the start of their text)."""
-    flat = [line for block in blocks for line in block]
-    furniture = {line for line in _edges(flat) if _shape(line) in heads or _BARE_PAGE_NUMBER.match(line)}
-    kept = [[line for line in block if line not in furniture] for block in blocks]
-    lines: list[str] = []
-    for block in filter(None, kept):
-        lines.extend(([""] if lines else []) + block)
-    return lines
-
-
 def read_pdf(raw: bytes) -> dict:
     try:
         with pdfplumber.open(io.BytesIO(raw)) as pdf:
@@ -132,8 +98,8 @@ def read_pdf(raw: bytes) -> dict:
             title = str((pdf.metadata or {}).get("Title") or "").strip()
     except (PdfminerException, PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
         raise ReadError(f"not a readable PDF ({type(exc).__name__}: {str(exc)[:120]})") from None
-    heads = _running_heads([[line for block in blocks for line in block] for blocks, _ in contents])
-    lines = [line for blocks, _ in contents for line in _page_lines(blocks, heads)]
+    heads = running_heads([[line for block in blocks for line in block] for blocks, _ in contents])
+    lines = [line for blocks, _ in contents for line in page_lines(blocks, heads)]
     text = clean_lines(lines)
     if not title and text:
         first = text.split(PARAGRAPH_BREAK, 1)[0]

@@ -1,7 +1,8 @@
 """Plain text and Markdown: decode, strip Markdown syntax and front matter, clean.
 
 Text saved from blogs and CMS exports often carries Markdown even in a ``.txt`` file (front
-matter, image links), so both go through the same reader; pipe tables become tables.
+matter, image links), so both go through the same reader; pipe tables become tables. Text
+with form feeds between pages (``pdftotext`` output) loses its running heads.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import yaml
 
 from .cleanup import PARAGRAPH_BREAK, clean_lines, normalise_line
 from .encoding import decode
+from .pages import strip_page_furniture
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -81,7 +83,11 @@ def read_text(raw: bytes) -> dict:
     """The fields of a SourceDocument read from text bytes (format left to the caller)."""
     text, encoding = decode(raw)
     meta, body = _front_matter(_HTML_COMMENT.sub("", text.lstrip("\ufeff")))
-    lines, tables = _split_tables(body.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" in body:  # pages, as pdftotext writes them: drop their running heads
+        body = "\n".join(strip_page_furniture([[normalise_line(line) for line in page.split("\n")]
+                                               for page in body.split("\f")]))
+    lines, tables = _split_tables(body.split("\n"))
     lines = [_strip_markdown(line) for line in lines]
     text = clean_lines([_TITLE_FIELD.sub(r"\1", line.strip()) for line in lines])
     return {"encoding": encoding, "text": text, "tables": tables, "title": _title(meta, lines, text)}

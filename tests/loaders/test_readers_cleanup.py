@@ -1,6 +1,9 @@
 """Line-wrap rejoining and boilerplate rules on small inline texts."""
 from __future__ import annotations
 
+from pathlib import Path
+
+from medkg.loaders.readers import read_bytes
 from medkg.loaders.readers.boilerplate import drop_boilerplate, is_navigation
 from medkg.loaders.readers.cleanup import clean_text
 
@@ -89,3 +92,12 @@ def test_wechat_article_furniture_is_dropped() -> None:
     assert clean_text(text).split("\n\n") == [
         "甲大学与乙医院共建联合实验室", "来源 | 甲大学新闻网",
         "3月5日，甲大学与乙医院签署合作协议，双方将共建智能康复联合实验室，推动医工交叉成果转化。"]
+
+
+def test_pdftotext_pages_lose_running_heads_and_page_numbers() -> None:
+    bodies = ["甲大学与乙医院签署合作协议，双方将在康复工程、医学影像等领\n域开展合作。",
+              "丙公司投资丁平台，首期投入研发经费五百万元，由戊教授牵头组\n建团队。",
+              "己委员会批准庚大学牵头的康复机器人项目立项，项目负责人为辛\n教授。"]
+    text = "\f".join(f"医工交叉简报 第{n}期\n{body}\n{n}\n" for n, body in enumerate(bodies, 1))
+    doc = read_bytes(Path("briefing.txt"), text.encode("utf-8"))
+    assert doc.text.split("\n\n") == [body.replace("\n", "") for body in bodies]
