@@ -19,6 +19,8 @@ _SUFFIX_RE = re.compile("(?=(" + lexicon.trie_pattern(lexicon.ORG_SUFFIXES) + ")
 _SUB_INSTITUTE_RE = re.compile(r"(?=([\u4e00-\u9fff]{1,8}?所))")
 #: 杨浦区副区长: a place before a head-of-government title stands for its people's government.
 _GOVERNMENT_RE = re.compile("(" + lexicon.PLACE + ")(?=(?:常务)?(?:代|副)?(?:区|市|县|省)长)")
+#: 陕西省委 / 区委: a party committee, with or without its place.
+_COMMITTEE_RE = re.compile("(?:中共)?(" + lexicon.PLACE + "|(?<![\u4e00-\u9fff])[省市区县]|(?<=[、，,])[省市区县])委(?![员会])")
 _STOP_RE = re.compile(lexicon.trie_pattern(lexicon.STOP_WORDS))
 _STOP_TITLES = ("院士", "教授", "校长", "院长", "主任", "书记", "所长", "处长", "局长", "区长", "总监", "总裁",
                 "总经理", "董事长", "助理", "研究员", "医师", "团队", "课题组", "同志")
@@ -220,9 +222,12 @@ class SentenceOrgs:
         for a, b, suffix in self._ordinals():
             cands.append(self._build(a, b, suffix))
         for m in _GOVERNMENT_RE.finditer(self.s):
-            if not self._in_known[m.start()] and (m.start() == 0 or self.stops[m.start() - 1]
+            if not self._in_known[m.start()] and not any(self.stops[m.start():m.end()]) and (m.start() == 0 or self.stops[m.start() - 1]
                                                   or not _is_name_char(self.s[m.start() - 1])):
                 cands.append(OrgMention(m.start(), m.end(), m.group(), "Agency", place=m.group()))
+        for m in _COMMITTEE_RE.finditer(self.s):
+            if not self._in_known[m.start()] and not any(self.stops[m.start(1):m.end(1)]):
+                cands.append(OrgMention(m.start(), m.end(), m.group(), "Agency", place=m.group(1)))
         cands = [c for c in cands if c is not None]
         cands.sort(key=lambda c: (not c.quoted, -(c.end - c.start), c.start))
         taken: list[OrgMention] = []

@@ -141,7 +141,10 @@ class DocumentExtractor:
                 name = reg.ordinal_hospital(own, [parent]) or name
             return m.label, name, parent
         if m.label == "Agency" and m.place == m.surface:
-            return "Agency", m.place + "人民政府", ""
+            return "Agency", reg.full_place(m.place) + "人民政府", ""
+        if m.label == "Agency" and m.place and m.surface.removeprefix("中共") == m.place + "委":  # 区委, 陕西省委
+            place = reg.full_place(m.place)
+            return ("Agency", f"中国共产党{place}委员会", "") if place else None
         if m.label == "Agency":
             name = reg.agency_name(m, places)
             return ("Agency", name, "") if name else None

@@ -160,6 +160,20 @@ class Registry:
             return sentence_places[-1] + name
         return ""
 
+    def full_place(self, place: str) -> str:
+        """杨浦区 -> 上海市杨浦区, 区 -> 上海市杨浦区: a place completed by the one city (or district) of the document."""
+        if lexicon.PLACE_RE.fullmatch(place) and not place.endswith(("区", "县")):
+            return place
+        known = Counter(m.group() for n, e in self.entities.items() if e.label == "Agency"
+                        for m in [lexicon.PLACE_RE.match(n)] if m)
+        if len(place) == 1:  # 区委 alone: the document's one district (or city, or province)
+            fits = [p for p in known if p.endswith(place)]
+            return fits[0] if len(set(fits)) == 1 else ""
+        cities = {re.match(r"^.{2,3}?市", p).group() for p in known if re.match(r"^.{2,3}?市", p)}
+        if len(cities) == 1 and not place.startswith(tuple(cities)):
+            return cities.pop() + place
+        return place
+
     def by_suffix(self, surface: str, label: str) -> str:
         """市东医院 -> 上海理工大学附属市东医院: the one entity of the document whose name ends so."""
         core = surface[2:] if surface.startswith("附属") else surface
