@@ -14,7 +14,7 @@ _DROP_LINE = re.compile(
     r"|^[（(【\[]?\s*(?:责任编辑|编辑|审核|审稿|校对|初审|复审|终审|终核|供稿|撰稿|文字|摄影|图片|排版|来源编辑)\s*[:：|｜]"
     r"|打印本页|关闭窗口|返回顶部|回到顶部|【?\s*字[体号]\s*[:：]|加入收藏|设为首页|网站地图|扫一扫|二维码"
     r"|登录\s*/\s*注册|注册\s*/\s*登录|获取验证码|密码登录|用户服务协议|隐私政策|免责声明|如有侵权"
-    r"|信息来源于网络|转载请注明|^(?:当前位置|您的位置|您现在的位置|位置)\s*[:：]"
+    r"|信息来源于网络|转载请注明|^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*[:：]"
     r"|^(?:网站)?首页\s*[>»/＞›]|^(?:正文内容|正文)\s*[:：]?$|^阅读原文$|首发地址|原文链接"
     # WeChat articles copied as text or saved as pages
     r"|预览时标签不可点|滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|轻点两下取消|小说阅读器|^知道了$"
@@ -23,6 +23,8 @@ _DROP_LINE = re.compile(
 )
 #: A hit counter inside a metadata line: ``发布时间：2021-03-12 浏览次数：2356``.
 _COUNTER = re.compile(r"[【\[（(]?\s*(?:浏览|点击|阅读|访问)(?:次数|量|数)?\s*[:：]\s*\d*\s*(?:次)?\s*[】\]）)]?")
+#: Fields of a contact footer; two on one line make it one.
+_CONTACT = re.compile(r"(?:地址|邮编|邮政编码|电话|传真|邮箱|e-?mail)\s*[:：]", re.IGNORECASE)
 #: A line made only of share-widget targets.
 _SHARE_ONLY = re.compile(
     r"^(?:(?:分享|微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|豆瓣|复制链接|收藏|点赞|打印)[\s|｜/、,，]*)+$",
@@ -53,7 +55,8 @@ def is_boilerplate(line: str) -> bool:
     """Page furniture. Long lines are article paragraphs, whatever words they contain."""
     if len(line) > _LONGEST_FURNITURE:
         return False
-    return bool(_DROP_LINE.search(line) or _SHARE_ONLY.match(line) or is_navigation(line))
+    return bool(_DROP_LINE.search(line) or _SHARE_ONLY.match(line) or is_navigation(line)
+                or len(_CONTACT.findall(line)) >= 2)
 
 
 def _is_link_item(line: str) -> bool:

@@ -64,7 +64,8 @@ def test_navigation_and_share_and_footer_lines() -> None:
     assert is_navigation("首页 学校概况 院系设置 新闻中心 招生就业")
     assert not is_navigation("横向 2017-2018 已结题 甲医院")
     lines = ["分享到：", "微信 | 微博 | QQ空间", "Copyright 2020 Foo University", "京ICP备05004617号",
-             "当前位置：首页 > 新闻", "【字体：大 中 小】", "打印本页 关闭窗口", "点击：123次",
+             "当前位置：首页 > 新闻", "您所在的位置：新闻", "【字体：大 中 小】", "打印本页 关闭窗口", "点击：123次",
+             "地址：北岭市学院路88号 邮编：100000 电话：010-12345678",
              "甲大学校长王某出席。"]
     assert drop_boilerplate(lines) == ["甲大学校长王某出席。"]
 
