@@ -112,10 +112,14 @@ class DocumentExtractor:
         for name, ent in self.reg.entities.items():
             if ent.label == "Company":
                 for short in company_short_forms(name):
-                    if short not in self.reg.surface and not self.gaz.lookup(short):
+                    if self.reg.surface.get(key(short), short) == short and not self.gaz.lookup(short):
                         forms[short] = name
         if not forms:
             return
+        for short, name in forms.items():  # 上海新微科技集团 written alone is the registered company
+            if short in self.reg.entities:
+                del self.reg.entities[short]
+                self.reg.surface[key(short)] = name
         pattern = re.compile(lexicon.trie_pattern(forms))
         for sent, _, ms in scanned:
             for hit in pattern.finditer(sent.text):

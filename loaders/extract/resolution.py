@@ -169,9 +169,14 @@ class Registry:
         if len(place) == 1:  # 区委 alone: the document's one district (or city, or province)
             fits = [p for p in known if p.endswith(place)]
             return fits[0] if len(set(fits)) == 1 else ""
-        cities = {re.match(r"^.{2,3}?市", p).group() for p in known if re.match(r"^.{2,3}?市", p)}
-        if len(cities) == 1 and not place.startswith(tuple(cities)):
-            return cities.pop() + place
+        cities = Counter()
+        for p, n in known.items():
+            city = re.match(r"^.{2,3}?市", p)
+            if city:
+                cities[city.group()] += n
+        ranked = cities.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) and not place.startswith(ranked[0][0]):
+            return ranked[0][0] + place
         return place
 
     def by_suffix(self, surface: str, label: str) -> str:
