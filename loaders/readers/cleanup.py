@@ -30,6 +30,8 @@ _CELL_GAP = re.compile(r"[\u4e00-\u9fff）)] [\u4e00-\u9fff（(]")
 _PAGE_NUMBER = re.compile(r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
                           r"|page\s*\d{1,4}(?:\s*of\s*\d+)?)$", re.IGNORECASE)
 _PROSE = re.compile("[，。]")
+#: Four or more Chinese characters each followed by one space: letter spacing, not cells.
+_LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000\ufeff]+")
 _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u4dbf\u4e00-\ua4cf\uac00-\ud7a3\uf900-\ufaff"
                    r"\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
@@ -45,8 +47,10 @@ def display_width(text: str) -> int:
 
 
 def normalise_line(line: str) -> str:
-    """Ideographic spaces, NBSP and tabs become one plain space; ends stripped."""
-    return _SPACES.sub(" ", line).strip()
+    """Ideographic spaces, NBSP and tabs become one plain space; ends stripped; a
+    letter-spaced heading (``西 安 交 通 大 学``) closes up."""
+    line = _SPACES.sub(" ", line).strip()
+    return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), line) if " " in line else line
 
 
 def _wrap_width(all_widths: list[int]) -> int:

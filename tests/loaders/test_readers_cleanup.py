@@ -102,3 +102,8 @@ def test_pdftotext_pages_lose_running_heads_and_page_numbers() -> None:
     text = "\f".join(f"医工交叉简报 第{n}期\n{body}\n{n}\n" for n, body in enumerate(bodies, 1))
     doc = read_bytes(Path("briefing.txt"), text.encode("utf-8"))
     assert doc.text.split("\n\n") == [body.replace("\n", "") for body in bodies]
+
+
+def test_letter_spaced_headings_close_up_but_spaced_names_and_cells_stay() -> None:
+    assert clean_text("西 安 交 通 大 学 医 学 部\n\n韩 菊 西安交通大学第一附属医院\n\n1 许文博 滨海市第一人民医院") \
+        .split("\n\n") == ["西安交通大学医学部", "韩 菊 西安交通大学第一附属医院", "1 许文博 滨海市第一人民医院"]
