@@ -38,7 +38,8 @@ PROGRESS_EVERY = 50
 
 @dataclass
 class DocumentResult:
-    """What happened to one file. ``partial``: loaded, but some records were rejected."""
+    """What happened to one file. ``partial``: loaded, but some records were rejected (or its
+    earlier version could not be retracted)."""
 
     path: str
     status: Status
@@ -222,9 +223,14 @@ def write_batch(store: GraphStore, batch: list[Prepared], known: LoadedDocuments
             _failed(batch[0].result, f"store rejected the graph{notes[0]}: {type(exc).__name__}: {exc}")
         return
     for item in batch:
-        item.result.replaced = known.versions_of(str(item.path))
-        for old in item.result.replaced:
-            store.remove_document(old)
+        for old in known.versions_of(str(item.path)):
+            try:
+                store.remove_document(old)
+            except Exception as exc:  # noqa: BLE001 - the new version is in; say what is left
+                item.result.status = "partial"
+                item.result.reason = f"earlier version {old} could not be retracted: {type(exc).__name__}: {exc}"
+                continue
+            item.result.replaced.append(old)
             known.discard(old)
         if item.graph.nodes:
             known.add(item.result.doc_id, str(item.path))
