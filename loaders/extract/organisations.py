@@ -230,6 +230,9 @@ class SentenceOrgs:
                 cands.append(OrgMention(m.start(), m.end(), m.group(), "Agency", place=m.group(1)))
         cands = [c for c in cands if c is not None]
         cands.sort(key=lambda c: (not c.quoted, -(c.end - c.start), c.start))
+        by_start: dict[int, list[OrgMention]] = {}
+        for c in cands:
+            by_start.setdefault(c.start, []).append(c)
         taken: list[OrgMention] = []
         used = bytearray(len(self.s) + 1)
         for c in cands:
@@ -237,7 +240,7 @@ class SentenceOrgs:
                 continue
             used[c.start:c.end] = b"\x01" * (c.end - c.start)
             taken.append(c)
-            inner = [d for d in cands if d.start == c.start and d.end < c.end and not d.generic and d is not c
+            inner = [d for d in by_start[c.start] if d.end < c.end and not d.generic and d is not c
                      and (d.parent is c.parent and c.parent is not None and d.end > c.parent.end
                           or c.parent is None and not d.known and not c.quoted)]
             if inner:
