@@ -61,6 +61,7 @@ class OrgMention:
     generic: bool = False
     place: str = ""
     parts: list["OrgMention"] = field(default_factory=list)
+    described: bool = False  # generic words named only by a founding verb (共建医工交叉联合实验室)
 
     @property
     def own(self) -> str:
@@ -310,8 +311,9 @@ class SentenceOrgs:
                 and suffix not in lexicon.AGENCY_EXPANSIONS:
             return None
         generic = not (quoted or parent or place or suffix in lexicon.STRONG_SUFFIXES) and is_generic(core)
+        described = False
         if generic and suffix not in lexicon.WEAK_SUFFIXES and len(core) >= 3 and _FOUNDED_BEFORE_RE.search(self.s, 0, a):
-            generic = False
+            generic, described = False, True
         if label == "Agency" and suffix in _LOCAL_AGENCY_SUFFIXES and not (place or parent):
             generic = True
         if not quoted and label == "Platform" and not parent and (
@@ -320,4 +322,5 @@ class SentenceOrgs:
                                                            or _ABBREV_AFTER_RE.match(self.s, b)
                                                            or len(core) >= 7 and _FOUNDED_BEFORE_RE.search(self.s, 0, a))):
             generic = True
-        return OrgMention(a, b, surface, label, quoted=quoted, parent=parent, generic=generic, place=place)
+        return OrgMention(a, b, surface, label, quoted=quoted, parent=parent, generic=generic, place=place,
+                          described=described)

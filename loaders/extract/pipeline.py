@@ -25,6 +25,7 @@ _PROJECT_PHRASE_RE = re.compile(
 _PROFESSOR_TITLES = frozenset({"教授", "副教授", "研究员"})
 #: Evidence kept per fact and document: the first few sentences say it; the rest repeat it.
 _MAX_PROVENANCE = 3
+_HEADLINE_CHARS = 80
 #: Evidence before it becomes a Provenance: the sentence, the rule, the confidence.
 Evidence = tuple[Sentence, str, float]
 _BACK_REFERENCES = ("学院", "医院", "公司", "集团", "联盟", "研究院", "实验室")
@@ -57,6 +58,7 @@ class DocumentExtractor:
         self.prov_cache: dict[tuple, Provenance] = {}
         self.uids: dict[tuple[str, str], str] = {}
         self.written: dict[int, str] = {}  # sentence start -> the sentence as written
+        self.headline = False  # the sentence being read opens the document (a title describes, the body names)
         self.context: set[str] = set()  # organisations named in the document: the same-name guard's evidence
         self.stated: set[str] = set()  # entities whose parent the text itself names (X大学附属Y医院)
 
@@ -168,7 +170,7 @@ class DocumentExtractor:
             if name:
                 return "Hospital", name, ""
         if m.label == "Platform" and not m.quoted:
-            name = reg.by_suffix(surface, "Platform")
+            name = reg.by_suffix(surface, "Platform") or (reg.named_like(surface) if m.described and self.headline else "")
             if name:
                 return "Platform", name, reg.entities[name].parent
         suffix = subunit_suffix(surface)
@@ -182,7 +184,7 @@ class DocumentExtractor:
             hosts = universities if suffix != "研究院" else [o.name for o in tops if o.label in ("University", "Hospital")] + universities[len(universities) - 1:]
             if hosts and plausible_subunit(surface, suffix) and not surface.startswith(("国家", "中国", "省", "市")):
                 label = "Platform" if suffix == "研究院" else "University"
-                return label, hosts[0] + surface, hosts[0]
+                return label, reg.abbreviated_unit(hosts[0], surface) or hosts[0] + surface, hosts[0]
         if m.generic:
             return None
         return m.label, surface, ""
@@ -401,6 +403,7 @@ class DocumentExtractor:
         return self._graph()
 
     def _sentence(self, sent: Sentence, so: SentenceOrgs, ms: list[OrgMention], context: set[str]) -> None:
+        self.headline = sent.start < _HEADLINE_CHARS
         resolved: dict[int, Resolved] = {}
         in_sentence: list[Resolved] = []
         places: list[str] = []

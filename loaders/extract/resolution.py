@@ -104,7 +104,7 @@ class Registry:
                     return e
         entry = entries[0]
         if len(m.surface) <= 3 and entry.name not in context:
-            for name in context:
+            for name in sorted(context):
                 ent = self._entry(name)
                 label = ent.label if ent else ""
                 if label == entry.label and name != entry.name and _in_order(m.surface, name) and not ent.parent:
@@ -159,6 +159,25 @@ class Registry:
         if sentence_places and not level:
             return sentence_places[-1] + name
         return ""
+
+    def named_like(self, surface: str) -> str:
+        """共建医工交叉联合实验室 in a headline: the one named platform of the document of that kind (…联合实验室)."""
+        for n in range(min(len(surface) - 1, 6), 3, -1):
+            hits = {name for name, e in self.entities.items() if e.label == "Platform" and name != surface
+                    and name.endswith(surface[-n:])}
+            if hits:
+                return hits.pop() if len(hits) == 1 else ""
+        return ""
+
+    def abbreviated_unit(self, parent: str, surface: str) -> str:
+        """控制学院 for 控制科学与工程学院: the one unit of that parent whose name the short form abbreviates."""
+        suffix = subunit_suffix(surface)
+        core = surface[: len(surface) - len(suffix)]
+        if len(core) < 2:
+            return ""
+        hits = [n for n in self.entities if n.startswith(parent) and n.endswith(suffix) and n != parent + surface
+                and _in_order(core, n[len(parent): len(n) - len(suffix)])]
+        return hits[0] if len(hits) == 1 else ""
 
     def full_place(self, place: str) -> str:
         """杨浦区 -> 上海市杨浦区, 区 -> 上海市杨浦区: a place completed by the one city (or district) of the document."""
@@ -249,7 +268,7 @@ def hospital_core(name: str) -> str:
 def merge_hospitals(reg: Registry, used: set[str]) -> dict[str, str]:
     """Hospitals of one document that share a core name are one hospital (unless their universities differ)."""
     groups: dict[str, list[str]] = {}
-    for name in used:
+    for name in sorted(used):
         ent = reg.entities[name]
         if ent.label == "Hospital":
             core = hospital_core(name)
@@ -262,7 +281,7 @@ def merge_hospitals(reg: Registry, used: set[str]) -> dict[str, str]:
         parents = {reg.entities[n].parent for n in names if reg.entities[n].parent}
         if len(parents) > 1 and not any(all(p.startswith(q) or q.startswith(p) for p in parents) for q in parents):
             continue
-        best = max(names, key=lambda n: (bool(reg._entry(n)), "附属" in n, len(n)))
+        best = max(names, key=lambda n: (bool(reg._entry(n)), "附属" in n, len(n), n))
         for n in names:
             if n != best:
                 alias_of[n] = best
