@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from typing import Any
 
@@ -72,6 +73,8 @@ _register()
 
 
 def main() -> None:
+    # A command stopped by `timeout` or CI exits normally, so the store shuts its server down.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     cli(prog_name="medkg")
 
 
