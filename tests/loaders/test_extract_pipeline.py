@@ -68,3 +68,16 @@ def test_implied_subjects_resolve_to_the_document_organisation():
     lab = "浙南智能诊疗联合实验室"
     assert has(graph, "CO_FOUNDED", "University", "浙江大学", "Platform", lab)
     assert has(graph, "CO_FOUNDED", "Hospital", "温州医科大学附属第一医院", "Platform", lab)
+
+
+def test_reader_tables_become_projects_with_leaders_funders_partners_and_years():
+    table = [["序号", "项目负责人", "合作医院", "项目名称", "资金来源", "起止年份"],
+             ["1", "张华", "武汉协和医院", "智能穿刺机器人关键技术研究", "湖北省科技厅", "2021-2023"]]
+    doc = SourceDocument(doc_id="t", path="t.docx", format="docx", text="华中科技大学医工交叉项目一览。", tables=[table])
+    graph = extract_graph(doc)
+    project = graph.nodes[make_uid("Project", "智能穿刺机器人关键技术研究")]
+    assert project.properties["year"] == 2021
+    assert has(graph, "LEADS", "Person", "张华", "Project", project.name)
+    assert has(graph, "FUNDS", "Agency", "湖北省科学技术厅", "Project", project.name)
+    assert has(graph, "PARTNERS_WITH", "University", "华中科技大学", "Hospital", "华中科技大学同济医学院附属协和医院")
+    assert has(graph, "WORKS_AT", "Person", "张华", "University", "华中科技大学")
