@@ -7,6 +7,7 @@ carry table cells as broken sentences. A two-column page is read column by colum
 from __future__ import annotations
 
 import io
+import statistics
 
 import pdfplumber
 from pdfminer.pdfparser import PDFSyntaxError
@@ -42,7 +43,8 @@ def _gutter(page, rows: list[list[dict]]) -> float | None:
     """The x of the gap between two columns of text, or None for a one-column page.
 
     Two columns: a vertical band near the middle that few printed lines cross (only
-    full-width headlines and running heads), with text on both sides of it on most lines.
+    full-width headlines and running heads), with text on both sides of it on most lines,
+    the text on the left wrapped at the band.
     """
     if len(rows) < 6:
         return None
@@ -55,8 +57,16 @@ def _gutter(page, rows: list[list[dict]]) -> float | None:
         for x in covered:
             crossing[x - lo] += 1
     x = lo + min(range(len(crossing)), key=crossing.__getitem__)
-    both_sides = sum(any(c["x1"] < x for c in row) and any(c["x0"] > x for c in row) for row in rows)
-    return x if crossing[x - lo] <= 0.2 * len(rows) and both_sides >= 0.5 * len(rows) else None
+    both_sides = [row for row in rows if any(c["x1"] < x for c in row) and any(c["x0"] > x for c in row)]
+    if crossing[x - lo] > 0.2 * len(rows) or len(both_sides) < 0.5 * len(rows):
+        return None
+    # Text in a column is wrapped at the column's width: its lines end within a character
+    # of each other. The cells of a table without rules end wherever their text does.
+    char_width = statistics.median(c["x1"] - c["x0"] for row in rows for c in row)
+    ends = [max(c["x1"] for c in row if c["x1"] < x) for row in both_sides]
+    middle = statistics.median(ends)
+    aligned = sum(abs(end - middle) <= char_width for end in ends)
+    return x if aligned >= 0.7 * len(ends) else None
 
 
 def _text_blocks(body) -> list[list[str]]:

@@ -224,3 +224,11 @@ def test_headline_is_the_page_title_without_the_site_name(page_title: str, h1: s
     doc = read_bytes(Path("page.html"), page.encode())
     assert doc.title == title
     assert doc.text.split("\n\n")[0] == title
+
+
+def test_a_table_without_rules_is_not_taken_for_two_columns() -> None:
+    doc = read_document(FIXTURES / "unruled.pdf")
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[1].startswith("为推动医工交叉研究走深走实，江南工业大学") and paragraphs[1].endswith("研究生全程参与。")
+    assert "1 下肢外骨骼康复机器人 许文博 滨海市第一人民医院 2019-2021" in paragraphs
+    assert paragraphs[-1] == "16 康复训练评估系统 许文博 滨海市第一人民医院 2019-2021"
