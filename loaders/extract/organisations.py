@@ -27,6 +27,7 @@ _STOP_TITLES = ("院士", "教授", "校长", "院长", "主任", "书记", "所
 _TITLE_STOP_RE = re.compile("|".join(_STOP_TITLES))
 _BOOK_RE = re.compile(r"《[^《》]{2,60}》")
 _FOUNDED_BEFORE_RE = re.compile(r"(?:成立了?|组建了?|建立了?|共建|获批|揭牌|设立了?|新建|建成了?)$")
+_JOINT_WORDS_RE = re.compile(r"创新|交叉|融合|联合|协同")
 _LEADING_NOISE_RE = re.compile("(?:" + lexicon.trie_pattern(lexicon.LEADING_NOISE) + ")+")
 _ABBREV_AFTER_RE = re.compile(r"[(（][A-Za-z]{2,10}[)）]")
 _QUOTED_RE = re.compile(r"“([^“”]{2,40}?)(?:等)?”")
@@ -291,8 +292,8 @@ class SentenceOrgs:
         if core.startswith("附属"):
             core = core[2:]
         label = label_for(surface, suffix, parent.label if parent else "")
-        if place and suffix == "研究院" and not parent:
-            label = "Agency"
+        if place and suffix == "研究院" and not parent and not quoted and not _JOINT_WORDS_RE.search(core):
+            label = "Agency"  # 西北有色金属研究院: a state institute
         boxed = quoted or any(x <= a and b <= y for x, y in self.books)
         if parent and (core and is_generic(core) and suffix in _NESTED_NEEDS_NAME or suffix in ("办公室", "厅")
                        or lexicon.CATEGORY_RE.match(own) or suffix == "基地" and parent.label == "Company"):

@@ -259,7 +259,8 @@ class DocumentExtractor:
             by = s.rfind("由", 0, p.start)
             if held and by > 0:  # 实验室主任由…刘新担任: the role written before 由
                 title = next((m for m in TITLE_RE.finditer(s, 0, by) if m.end() == by), None)
-                org = next((o for o in in_sentence if title and o.end == title.start()), None)
+                org = next((o for o in in_sentence if title and (
+                    o.end == title.start() or _ORDINAL_TERM_RE.fullmatch(s, o.end, title.start()))), None)
                 if org:
                     self._fact(Fact("WORKS_AT", p.name, org.name, "works_at:held_by", 0.7, (("title", title.group()),)), sent)
                     if org.label == "Platform" and title.group() in lexicon.LEADER_TITLES:

@@ -16,6 +16,7 @@ _CO_FOUND_RE = re.compile(
     r"联合创建|共同创建|携手共建|联手推动成立|共同成立|合作的|揭牌|授牌|组建|创建|建立|构建|建成|成立|创立|设立"
 )
 _UNVEIL_RE = re.compile(r"揭牌|授牌")
+_BY_RE = re.compile(r"由")
 _SINGLE_FOUND_RE = re.compile(r"^(?:组建|创建|建立|构建|建成|成立|创立|设立)$")
 _CLAUSE_RE = re.compile(r"[^，,；;：:]+")
 _STRONG_PARTNER_RE = re.compile(r"签约|签署|签订|战略合作|合作协议|共建|携手|联手|结成")
@@ -26,6 +27,7 @@ _ALLIANCE_RE = re.compile(r"联盟|联合体|共同体|协会|学会|俱乐部")
 _FUND_RE = re.compile(r"资助|出资|拨款|经费支持|专项支持|基金支持|委托")
 _INVEST_RE = re.compile(r"领投|跟投|参投|投资|孵化|注资|入股")
 _SUPERVISE_RE = re.compile(r"批准|主管|指导单位|业务指导|监管")
+_GUIDED_RE = re.compile(r"指导[、,，]")
 _BOTH_RE = re.compile(r"双方|两校|两院|三方|两家")
 _CONTINUATION_RE = re.compile(r"(?:并)?(?:联合|会同|携手|与|和|同)")
 _REPRESENTING_RE = re.compile(r"代表(?:双方|两校|三方|各方|两所高校|两家单位)|代表[^，,。；;]{0,8}?(?:签署|签订|签约)")
@@ -99,6 +101,11 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     unveil = bool(_UNVEIL_RE.fullmatch(cue.group()))
     platforms = [o for o in orgs if o.label == "Platform" and (
         o.start >= cue.start() or _in_book_title(s, o, cue) or unveil and o.end <= cue.start())]
+    by = _BY_RE.search(s, 0, cue.start())
+    subject = [o for o in orgs if o.label == "Platform" and by and o.end <= by.start() and by.start() - o.end <= 2]
+    if subject and not platforms:  # 联盟由甲、乙、丙共同发起
+        founders = [o.name for o in orgs if _party(s, o) and by.end() <= o.start and o.end <= cue.start()]
+        return [Fact("CO_FOUNDED", f, subject[-1].name, "co_founded:by", 0.8) for f in dict.fromkeys(founders)]
     if not platforms:
         return []
     first = min(p.start for p in platforms)
@@ -228,6 +235,12 @@ def invests(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
 
 
 def supervises(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
+    guided = _GUIDED_RE.search(s)
+    if guided:  # 由省卫健委指导、医科大学主办: the guiding agency oversees the organiser
+        agencies = [o for o in orgs if o.label == "Agency" and o.end == guided.start()]
+        hosts = [o for o in orgs if o.label in ORG_LABELS and o.start >= guided.end() and s.startswith("主办", o.end)]
+        if agencies and hosts:
+            return [Fact("SUPERVISES", agencies[-1].name, hosts[0].name, "supervises:guided", 0.6)]
     cue = _SUPERVISE_RE.search(s)
     if not cue:
         return []
@@ -238,15 +251,17 @@ def supervises(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     return [Fact("SUPERVISES", agencies[-1].name, after[0].name, "supervises:cue", 0.6)]
 
 
-RULES = (co_founded, partners, members, funds, invests, supervises)
+RULES = (co_founded, members, funds, invests, supervises)
 
 
 def sentence_facts(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
-    out: list[Fact] = []
+    """Partners first: 双方 later in the same sentence means them."""
+    out = partners(s, orgs, ctx)
+    parties = [n for f in out for n in (f.source, f.target)]
+    ctx.last_parties = list(dict.fromkeys(parties)) or ctx.last_parties
     for rule in RULES:
         out.extend(rule(s, orgs, ctx))
-    parties = [n for f in out if f.type == "PARTNERS_WITH" for n in (f.source, f.target)]
-    ctx.last_parties = list(dict.fromkeys(parties))
+    ctx.last_parties = list(dict.fromkeys(parties))  # 双方 in the next sentence: this sentence's partners
     for f in out:
         if f.type == "PARTNERS_WITH" and ctx.main in (f.source, f.target):
             ctx.counterpart = f.target if f.source == ctx.main else f.source
