@@ -26,7 +26,8 @@ from medkg.loaders.readers import MAX_BYTES, SUFFIXES as DOCUMENT_SUFFIXES, Read
 from medkg.loaders.structured import SUFFIXES as RECORD_SUFFIXES, StructuredError, read_structured
 
 Status = Literal["loaded", "partial", "skipped", "failed"]
-LOADABLE = frozenset(DOCUMENT_SUFFIXES) | frozenset(RECORD_SUFFIXES)
+FORMATS = {**DOCUMENT_SUFFIXES, **RECORD_SUFFIXES}  # suffix -> format
+LOADABLE = frozenset(FORMATS)
 #: Documents written to the store in one upsert: at most this many files or facts.
 BATCH_DOCS = 50
 BATCH_FACTS = 20_000
@@ -174,7 +175,7 @@ def prepare(path: Path, known: Mapping[str, str], aliases: AliasTable | None = N
     """Read and extract one file. A final result (skipped or failed), or a graph to write.
 
     ``known``: doc id -> path of every document already loaded (or about to be)."""
-    result = DocumentResult(path=str(path), status="loaded")
+    result = DocumentResult(path=str(path), status="loaded", format=FORMATS.get(path.suffix.lower(), ""))
     try:
         if not path.is_file():
             raise ReadError("no such file" if not path.exists() else "not a regular file")

@@ -41,6 +41,7 @@ def test_loading_the_same_records_twice_is_a_no_op(store: GraphStore) -> None:
     again = load_paths(store, files)
     assert _statuses(again) == {"records.yaml": "skipped", "relations.csv": "skipped"}
     assert {d.reason for d in again.documents} == {"unchanged since last load"}
+    assert [d.format for d in again.documents] == ["yaml", "csv"]
     assert _counts(store) == counts
 
 
