@@ -83,10 +83,16 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
             files.append(path)
             continue
         for root, dirs, names in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _saved_page_assets(d, names))
             files.extend(Path(root, n) for n in sorted(names)
                          if not n.startswith(".") and Path(n).suffix.lower() in LOADABLE)
     return list(dict.fromkeys(files))
+
+
+def _saved_page_assets(folder: str, siblings: list[str]) -> bool:
+    """``Page_files/`` beside ``Page.html``: what a browser saves with a page (scripts, ads)."""
+    stem = folder.removesuffix("_files").removesuffix(".files")
+    return stem != folder and any(name in siblings for name in (f"{stem}.html", f"{stem}.htm"))
 
 
 def _file_key(path: str) -> str:

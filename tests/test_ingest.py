@@ -120,9 +120,12 @@ def test_expand_paths_walks_folders_in_order_and_skips_hidden_and_foreign_files(
                                                                                  tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / ".cache").mkdir()
-    for name in ("b.txt", "a.PDF", "sub/c.docx", ".hidden.txt", ".cache/d.txt", "e.png"):
+    (tmp_path / "news_files").mkdir()  # saved by a browser with news.html
+    for name in ("b.txt", "a.PDF", "sub/c.docx", ".hidden.txt", ".cache/d.txt", "e.png", "news.html",
+                 "news_files/ad.html"):
         (tmp_path / name).write_bytes(b"x")
-    assert [p.relative_to(tmp_path).as_posix() for p in expand_paths([tmp_path])] == ["a.PDF", "b.txt", "sub/c.docx"]
+    assert [p.relative_to(tmp_path).as_posix() for p in expand_paths([tmp_path])] == ["a.PDF", "b.txt", "news.html",
+                                                                                       "sub/c.docx"]
     empty = tmp_path / "empty"
     empty.mkdir()
     with pytest.raises(IngestError, match="nothing to load"):
