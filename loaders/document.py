@@ -16,6 +16,7 @@ class SourceDocument(BaseModel):
     path: str
     format: str = Field(description="txt, md, html, pdf, docx")
     encoding: str = Field(default="utf-8", description="encoding detected for text formats")
-    text: str = Field(description="clean body text: boilerplate dropped, broken line wraps rejoined")
+    text: str = Field(description="clean body text: boilerplate dropped, broken line wraps rejoined, "
+                      "paragraphs separated by a blank line")
     tables: list[Table] = Field(default_factory=list)
     title: str = ""
