@@ -27,6 +27,9 @@ _STOP_TITLES = ("院士", "教授", "校长", "院长", "主任", "书记", "所
 _TITLE_STOP_RE = re.compile("|".join(_STOP_TITLES))
 _BOOK_RE = re.compile(r"《[^《》]{2,60}》")
 _FOUNDED_BEFORE_RE = re.compile(r"(?:成立了?|组建了?|建立了?|共建|获批|揭牌|设立了?|新建|建成了?)$")
+#: A name opening an enumerated item (一、…平台) or followed by its host (…平台，依托单位) is a listed name.
+_ENUMERATED_RE = re.compile(r"(?:^|[。；;\n])\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、])$")
+_HOSTED_AFTER_RE = re.compile(r"[，,（(]?依托单位")
 _JOINT_WORDS_RE = re.compile(r"创新|交叉|融合|联合|协同")
 _LEADING_NOISE_RE = re.compile("(?:" + lexicon.trie_pattern(lexicon.LEADING_NOISE) + ")+")
 _ABBREV_AFTER_RE = re.compile(r"[(（][A-Za-z]{2,10}[)）]")
@@ -321,6 +324,8 @@ class SentenceOrgs:
                 place and suffix in lexicon.WEAK_SUFFIXES and is_generic(core) or lexicon.CATEGORY_RE.match(own)
                 or suffix in lexicon.WEAK_SUFFIXES and not (boxed or place or own.startswith("国家")
                                                            or _ABBREV_AFTER_RE.match(self.s, b)
+                                                           or _ENUMERATED_RE.search(self.s, 0, a)
+                                                           or _HOSTED_AFTER_RE.match(self.s, b)
                                                            or len(core) >= 7 and _FOUNDED_BEFORE_RE.search(self.s, 0, a))):
             generic = True
         return OrgMention(a, b, surface, label, quoted=quoted, parent=parent, generic=generic, place=place,

@@ -375,6 +375,9 @@ class DocumentExtractor:
             self.reg.entities[name].aliases.add(own)
         if parent and (not m.known or self._states_parent(m.surface, parent)):
             self.stated.add(name)
+        up = self.reg._entry(parent) if m.parent is not None and m.parent.known else None
+        if up and up.parent and self._states_parent(m.parent.surface, up.parent):
+            self.stated.add(parent)  # 浙江大学医学院 of 浙江大学医学院附属邵逸夫医院 names 浙江大学 too
         return name
 
     # -- the run ----------------------------------------------------------------
@@ -444,9 +447,9 @@ class DocumentExtractor:
                         provenance=[self._provenance(e) for e in self.used[name]])
             graph.add_node(node)
             labels[final] = ent.label
-        for name in sorted(names):
-            ent = self.reg.entities.get(name)
-            if ent and ent.parent and name in self.stated:
+        for name in sorted(names | self.stated):
+            ent = self.reg.entities.get(name) or self.reg._entry(name)
+            if ent and ent.parent and name in self.stated and (name in labels or self._parent_node(graph, labels, name)):
                 self._parent_edge(graph, labels, name, alias_of.get(ent.parent, ent.parent))
         for pname, prov in self.people.items():
             graph.add_node(Node(label="Person", name=pname, provenance=[self._provenance(e) for e in prov]))
@@ -460,13 +463,18 @@ class DocumentExtractor:
             self._edge(graph, labels, kind, src, dst, props, [self._provenance(e) for e in evidence.values()])
         return graph
 
+    def _parent_node(self, graph: Graph, labels: dict[str, str], name: str) -> bool:
+        """A node for an organisation named only as someone's parent (邓迪大学, 浙江大学医学院)."""
+        entry = self.reg._entry(name) or self.reg.entities.get(name)
+        if entry is None:
+            return False
+        graph.add_node(Node(label=entry.label, name=name))
+        labels[name] = entry.label
+        return True
+
     def _parent_edge(self, graph: Graph, labels: dict[str, str], child: str, parent: str) -> None:
-        if parent not in labels:
-            entry = self.reg._entry(parent) or (self.reg.entities.get(parent))
-            if entry is None:
-                return
-            graph.add_node(Node(label=entry.label, name=parent))
-            labels[parent] = entry.label
+        if parent not in labels and not self._parent_node(graph, labels, parent):
+            return
         kind = "AFFILIATED_WITH" if labels[child] == "Hospital" and labels[parent] == "University" else "PART_OF"
         evidence = self.used.get(child, [])[:1]
         prov = [self._provenance((e[0], "nested_name", 0.9)) for e in evidence]

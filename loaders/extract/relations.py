@@ -20,6 +20,7 @@ _BY_RE = re.compile(r"由")
 _SINGLE_FOUND_RE = re.compile(r"^(?:组建|创建|建立|构建|建成|成立|创立|设立)$")
 _CLAUSE_RE = re.compile(r"[^，,；;：:]+")
 _STRONG_PARTNER_RE = re.compile(r"签约|签署|签订|战略合作|合作协议|共建|携手|联手|结成")
+_TRANSFER_RE = re.compile(r"(?:转化|许可|转让|授权)给")
 _JOINT_RE = re.compile(r"共建|联合|共同|携手|联手|合作|双方|两校|三方|多方|与|和")
 _PARTNER_RE = re.compile(r"签约|签署|签订|战略合作|合作协议|合作|携手|联手|共建|联合|对接|结成")
 _CONJ_RE = re.compile(r"与|和|同|携手|联合|跟")
@@ -41,7 +42,10 @@ _MEMBERS_AFTER_RE = re.compile(r"成员单位(?:包括|有|为|是)|(?:加入|�
 _MEMBERS_BEFORE_RE = re.compile(r"成员单位|成员|理事单位")
 _LIST_TAIL_RE = re.compile(
     r"(?:等)?(?:[0-9一二三四五六七八九十百余多]+家(?:单位|机构|医院|高校|企业)?)?(?:为|成为|作为|是)?(?:首批|首届)?(?:该)?$")
-_LIST_GAP_RE = re.compile(r"[、，,和及与\s]*")
+_LIST_GAP_RE = re.compile(r"[、，,和及与:：\s]*")
+_HOSTED_RE = re.compile(r"依托单位(?:为|是)?")
+_BUILT_ON_RE = re.compile(r"依托")
+_BUILT_VERB_RE = re.compile(r"建设|建立|成立|组建|设立")
 
 ORG_LABELS = ("University", "Hospital", "Company", "Agency")
 
@@ -137,6 +141,12 @@ def _in_book_title(s: str, o: Resolved, cue: re.Match) -> bool:
 
 
 def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
+    transfer = _TRANSFER_RE.search(s)
+    if transfer:  # 成果转化给某公司: the licensee partners with the inventors' organisations
+        buyer = next((o for o in orgs if o.label == "Company" and 0 <= o.start - transfer.end() <= 2), None)
+        sellers = [o.name for o in orgs if _party(s, o) and o.end <= transfer.start()]
+        if buyer and sellers:
+            return [Fact("PARTNERS_WITH", n, buyer.name, "partners:transfer", 0.7) for n in dict.fromkeys(sellers)]
     cue = _STRONG_PARTNER_RE.search(s) or _PARTNER_RE.search(s)
     both = _BOTH_RE.search(s)
     if not cue and not both:
@@ -251,7 +261,34 @@ def supervises(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     return [Fact("SUPERVISES", agencies[-1].name, after[0].name, "supervises:cue", 0.6)]
 
 
-RULES = (co_founded, members, funds, invests, supervises)
+def hosted(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
+    """…平台，依托单位：甲、乙 / 依托甲建设的…中心: a platform is part of the organisations hosting it."""
+    facts: list[Fact] = []
+    for cue in _HOSTED_RE.finditer(s):
+        platform = [o for o in orgs if o.label == "Platform" and o.end <= cue.start() and cue.start() - o.end <= 2]
+        hosts = _listed_after(s, orgs, cue.end())
+        if platform:
+            facts += [Fact("PART_OF", platform[-1].name, h, "part_of:hosted", 0.7) for h in hosts]
+    for cue in _BUILT_ON_RE.finditer(s):
+        hosts = [o.name for o in orgs if o.label in ORG_LABELS and cue.end() <= o.start < cue.end() + 2]
+        built = [o for o in orgs if o.label == "Platform" and o.start > cue.end()]
+        if hosts and built and _BUILT_VERB_RE.search(s, cue.end(), built[0].start):
+            facts.append(Fact("PART_OF", built[0].name, hosts[0], "part_of:built_on", 0.6))
+    return facts
+
+
+def _listed_after(s: str, orgs: list[Resolved], start: int) -> list[str]:
+    """Organisations written as one list that starts at ``start`` (甲、乙和丙)."""
+    out: list[str] = []
+    for o in [o for o in orgs if o.start >= start and o.label in ORG_LABELS]:
+        if _LIST_GAP_RE.fullmatch(s[start:o.start]) is None:
+            break
+        out.append(o.name)
+        start = o.end
+    return out
+
+
+RULES = (co_founded, members, funds, invests, supervises, hosted)
 
 
 def sentence_facts(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:

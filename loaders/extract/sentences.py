@@ -26,6 +26,7 @@ _SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*[”’」』
 _INNER_SPACE_RE = re.compile(
     r"(?<=[\u4e00-\u9fff0-9A-Za-z、，,])[ \t]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t]+(?=[0-9A-Za-z\u4e00-\u9fff（(“])"
 )
+_OPENING_RE = re.compile(r"(?:本报讯|本网讯|近日|日前|据悉|据介绍|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年)")
 _LIST_START_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,3}[\s、.．])")
 
 
@@ -82,6 +83,8 @@ def _join_wraps(chars: list[str], text: str) -> None:
         if not _is_wordish(nxt[0]) or _LIST_START_RE.match(nxt):
             continue
         blank_between = text.count("\n", e1, s2) > 1
+        if blank_between and (s1 == lines[0][0] or _OPENING_RE.match(nxt)):
+            continue  # a title, or a new paragraph opening as news paragraphs do
         if len(prev.strip()) >= 28 or (len(nxt) <= 6 and not blank_between):
             for i in range(s1 + len(prev), s2 + (len(text[s2:e2]) - len(text[s2:e2].lstrip()))):
                 chars[i] = _DROP
