@@ -9,19 +9,13 @@ from medkg.graph.model import SCHEMA, Graph, Node, Provenance, Relationship, mak
 from ..document import SourceDocument
 from . import lexicon
 from .gazetteer import Gazetteer, builtin, key
-from .organisations import OrgMention, SentenceOrgs, is_generic, stop_mask
+from .organisations import OrgMention, SentenceOrgs
 from .people import TITLE_RE, PersonMention, Role, SentencePeople
-from .projects import ProjectRow, rows_from_tables, text_table_rows
+from .projects import ProjectRow, prose_projects, rows_from_tables, text_table_rows
 from .relations import Context, Fact, Resolved, leads_cue, sentence_facts
 from .resolution import Registry, company_short_forms, expand_agency, merge_hospitals, plausible_subunit, subunit_suffix
 from .sentences import Sentence, as_written, normalise, split_sentences
 
-_PROJECT_QUOTE_RE = re.compile(r"“([^“”]{4,60})”")
-_TEAM_BEFORE_RE = re.compile(r"(?:团队|课题组|研发的|研制的|开发的)$")
-_PROJECT_AFTER_RE = re.compile(r"^(?:项目|课题|计划|专项)")
-#: 研发的智能医护服务机器人项目 / 。手术缝合针项目是由…: a project named in prose without quotes.
-_PROJECT_PHRASE_RE = re.compile(
-    r"(?:(?:研发|开发|研制|承担|主持|牵头)的|^)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{3,20}?项目)(?=[，,。是由的]|$)")
 _PROFESSOR_TITLES = frozenset({"教授", "副教授", "研究员"})
 #: Evidence kept per fact and document: the first few sentences say it; the rest repeat it.
 _MAX_PROVENANCE = 3
@@ -283,36 +277,12 @@ class DocumentExtractor:
                 self._fact(Fact("LEADS", p.name, org.name, "leads:appointed", 0.7), sent)
 
     def _prose_projects(self, sent: Sentence, persons: list[PersonMention], in_sentence: list[Resolved]) -> None:
-        s = sent.text
-        prev_end = 0
-        for m in _PROJECT_QUOTE_RE.finditer(s):
-            name = m.group(1)
-            if any(o.start <= m.start(1) < o.end for o in in_sentence):
-                prev_end = m.end()
-                continue
-            if not (_TEAM_BEFORE_RE.search(s[: m.start()]) or _PROJECT_AFTER_RE.match(s[m.end():])):
-                prev_end = m.end()
-                continue
-            self._add_project(ProjectRow(name=name), sent, "project:quoted")
-            for p in persons:
-                if p.team and prev_end <= p.start < m.start():
-                    self._fact(Fact("LEADS", p.name, name, "leads:team", 0.7), sent)
-            funders = [o for o in in_sentence if o.end == m.start() and o.label in ("Agency", "Company")]
-            for f in funders:
-                self._fact(Fact("FUNDS", f.name, name, "funds:project", 0.7), sent)
-            prev_end = m.end()
-        for m in _PROJECT_PHRASE_RE.finditer(s):
-            name = m.group("name")
-            core = name[:-2]
-            if (is_generic(core) or lexicon.NUMERAL_LEAD_RE.match(core) or lexicon.DETERMINERS_RE.match(core)
-                    or any(stop_mask(core)) or TITLE_RE.search(core)):
-                continue
-            if any(o.start < m.end("name") and m.start("name") < o.end for o in in_sentence):
-                continue
-            self._add_project(ProjectRow(name=name), sent, "project:phrase")
-            for p in persons:
-                if 0 <= m.start() - p.end <= 3:  # 吴韬教授研发的…项目
-                    self._fact(Fact("LEADS", p.name, name, "leads:developed", 0.6), sent)
+        for project in prose_projects(sent.text, persons, in_sentence):
+            self._add_project(ProjectRow(name=project.name), sent, project.rule)
+            for leader in project.leaders:
+                self._fact(Fact("LEADS", leader, project.name, "leads:" + project.rule, 0.7), sent)
+            for funder in project.funders:
+                self._fact(Fact("FUNDS", funder, project.name, "funds:" + project.rule, 0.7), sent)
 
     def _add_project(self, row: ProjectRow, sent: Sentence, rule: str) -> None:
         entry = self.projects.setdefault(row.name, {"props": {}, "prov": []})

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .organisations import SUFFIX_AT_END_RE as _SUFFIX_AT_END_RE
+from .organisations import is_generic, stop_mask
 
 _ROW_START_RE = re.compile(
     r"^[ \t]*(\d{1,3})[ \t]+((?:[\u4e00-\u9fff]{2,3}[、，,][ \t]*)*[\u4e00-\u9fff]{2,3})(?=[ \t]|$)", re.M)
@@ -20,6 +21,12 @@ _DATE_RE = re.compile(r"(?:19|20|29)\d{2}(?:[./年]\d{1,2}(?:[./月]\d{1,2})?)?(
 _TYPE_RE = re.compile(r"^(?:国家级|省部级|省级|市级|局级|校级|横向|纵向|军工项目|局级课题|国际合作)")
 _PLACE_ONLY_RE = re.compile(lexicon.PLACE + "$")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+_PROJECT_QUOTE_RE = re.compile(r"“([^“”]{4,60})”")
+_TEAM_BEFORE_RE = re.compile(r"(?:团队|课题组|研发的|研制的|开发的)$")
+_PROJECT_AFTER_RE = re.compile(r"^(?:项目|课题|计划|专项)")
+#: 研发的智能医护服务机器人项目 / 。手术缝合针项目是由…: a project named in prose without quotes.
+_PROJECT_PHRASE_RE = re.compile(
+    r"(?:(?:研发|开发|研制|承担|主持|牵头)的|^)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{3,20}?项目)(?=[，,。是由的]|$)")
 _MIN_ROWS = 3
 _MAX_ROW_LINES = 12
 
@@ -208,4 +215,35 @@ def rows_from_tables(tables: list[list[list[str]]]) -> list[ProjectRow]:
                 funders=[f for f in re.split(r"[，,、;；]", cell(row, "funders")) if f],
                 kind=cell(row, "kind"), years=cell(row, "years"), status=cell(row, "status"),
                 evidence=" | ".join(c.strip() for c in row)))
+    return out
+
+
+@dataclass
+class ProseProject:
+    """A project a sentence names, with the people leading it and the organisations funding it."""
+
+    name: str
+    rule: str
+    leaders: list[str] = field(default_factory=list)
+    funders: list[str] = field(default_factory=list)
+
+
+def prose_projects(s: str, persons, orgs) -> list[ProseProject]:
+    """团队“…”项目 and 研发的…项目 in a sentence; ``persons`` and ``orgs`` are its mentions (start, end, name…)."""
+    out: list[ProseProject] = []
+    prev_end = 0
+    for m in _PROJECT_QUOTE_RE.finditer(s):
+        inside_org = any(o.start <= m.start(1) < o.end for o in orgs)
+        if not inside_org and (_TEAM_BEFORE_RE.search(s, 0, m.start()) or _PROJECT_AFTER_RE.match(s, m.end())):
+            out.append(ProseProject(
+                m.group(1), "quoted",
+                leaders=[p.name for p in persons if p.team and prev_end <= p.start < m.start()],
+                funders=[o.name for o in orgs if o.end == m.start() and o.label in ("Agency", "Company")]))
+        prev_end = m.end()
+    for m in _PROJECT_PHRASE_RE.finditer(s):
+        name, core = m.group("name"), m.group("name")[:-2]
+        if (is_generic(core) or lexicon.NUMERAL_LEAD_RE.match(core) or lexicon.DETERMINERS_RE.match(core)
+                or any(stop_mask(core)) or any(o.start < m.end("name") and m.start("name") < o.end for o in orgs)):
+            continue
+        out.append(ProseProject(name, "developed", leaders=[p.name for p in persons if 0 <= m.start() - p.end <= 3]))
     return out

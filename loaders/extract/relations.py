@@ -112,7 +112,6 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         return [Fact("CO_FOUNDED", f, subject[-1].name, "co_founded:by", 0.8) for f in dict.fromkeys(founders)]
     if not platforms:
         return []
-    first = min(p.start for p in platforms)
     c_start, _ = _clause(s, cue.start())
     if c_start > 0 and _CONTINUATION_RE.match(s, c_start):
         c_start = _clause(s, c_start - 2)[0]
