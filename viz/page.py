@@ -2,12 +2,13 @@
 
 Nothing on the page is fetched: a Content-Security-Policy with ``default-src 'none'`` makes
 the browser refuse any request, so a page that works once works offline, from a file://
-path or an e-mail attachment.
+path or an e-mail attachment. pyvis builds the drawing (:mod:`medkg.viz.drawing`); its HTML
+template is not used because it loads scripts from CDNs (viz/vendor/README.md).
 """
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -17,21 +18,13 @@ from jinja2 import Environment, FunctionLoader, select_autoescape
 
 from medkg.graph.model import Graph
 
-from .payload import page_data
+from .drawing import build_network, network_data
+from .payload import graph_facts
+from .state import ViewState
 from .style import style_table
 
-
-@dataclass
-class ViewState:
-    """What the page shows first; the reader can change all of it on the page."""
-
-    title: str = "medkg 医工交叉创新网络"
-    subtitle: str = ""
-    focus: str | None = None  # uid whose k-hop neighbourhood is shown
-    hops: int = 1
-    highlight_nodes: list[str] = field(default_factory=list)
-    highlight_edges: list[str] = field(default_factory=list)
-    colour_by: str = "label"  # or "community"
+#: Scripts inlined into the page, in order: helpers first, the explorer that uses them last.
+SCRIPTS = ("dom.js", "legend.js", "panel.js", "explorer.js")
 
 
 def _resource(*parts: str) -> str:
@@ -58,12 +51,14 @@ def render_page(graph: Graph, state: ViewState | None = None) -> str:
     unknown -= graph.nodes.keys()
     if unknown:
         raise ValueError(f"view refers to nodes not in the graph: {sorted(unknown)[:5]}")
-    data = {**page_data(graph), "style": style_table(), "state": asdict(state)}
+    facts = graph_facts(graph)
+    # pyvis's nodes and ties (facts plus how they look) take the place of the bare facts.
+    data = {**facts, **network_data(build_network(facts, state)), "style": style_table(), "state": asdict(state)}
     return _environment().get_template("page.html.j2").render(
         title=state.title, subtitle=state.subtitle, data=data,
         font_stack=style_table()["font"],
         vis_js=_resource("vendor", "vis-network.min.js"),
-        explorer_js=_resource("templates", "explorer.js"),
+        explorer_js="\n".join(_resource("templates", name) for name in SCRIPTS),
         explorer_css=_resource("templates", "explorer.css"),
     )
 

@@ -1,7 +1,7 @@
-"""The graph as the page's script reads it: plain JSON, one entry per node and relationship.
+"""What the page knows about each node and relationship: plain JSON-ready facts.
 
-Styling is applied in the browser from :func:`medkg.viz.style.style_table`, so each node
-carries only its own facts (name, aliases, properties, evidence) plus a precomputed size.
+These facts (name, aliases, properties, evidence, community, size, starting position) go
+into the pyvis network built by :mod:`medkg.viz.drawing`, which adds how each one looks.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import Any
 from medkg.graph.model import Graph, Provenance
 
 from .layout import initial_positions
+from .style import community_colour
 
 #: Evidence entries kept per node or relationship; the panel says how many more exist.
 MAX_EVIDENCE = 8
@@ -68,18 +69,21 @@ def _year(value: Any) -> int | None:
 def _communities(graph: Graph) -> list[dict[str, Any]]:
     sizes = Counter(str(n.properties["community"]) for n in graph.nodes.values()
                     if "community" in n.properties)
-    return [{"id": cid, "size": size}
-            for cid, size in sorted(sizes.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))]
+    ranked = sorted(sizes.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))
+    return [{"id": cid, "size": size, "color": community_colour(rank)} for rank, (cid, size) in enumerate(ranked)]
 
 
-def page_data(graph: Graph) -> dict[str, Any]:
-    """Nodes (with starting positions), edges, documents and communities as JSON-ready values."""
+def graph_facts(graph: Graph) -> dict[str, Any]:
+    """Nodes (with size and starting position), edges, documents and communities.
+
+    A node's ontology label is its ``kind``: vis-network's ``label`` is the caption drawn.
+    """
     measure, values = size_measure(graph)
     positions = initial_positions(graph)
     top = max(values.values(), default=0.0)
     docs: dict[str, str] = {}
     nodes = [{
-        "id": node.uid, "name": node.name, "label": node.label, "aliases": node.aliases,
+        "id": node.uid, "name": node.name, "kind": node.label, "aliases": node.aliases,
         "props": node.properties, "size": _scaled(values[node.uid], top),
         "x": positions[node.uid][0], "y": positions[node.uid][1],
         "measure": values[node.uid],

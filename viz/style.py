@@ -42,6 +42,20 @@ COMMUNITY_PALETTE = (
     "#3182bd", "#e6550d", "#31a354", "#756bb1", "#636363", "#843c39",
 )
 
+
+#: Paint around a fill: plain, marked (search match or highlighted path) or dimmed (outside
+#: a highlighted path). Read by drawing.py for the first look and by explorer.js on toggles.
+PAINT = {
+    "border": "#2b3440", "mark": "#111111", "font": "#1d2733",
+    "dim": "rgba(190,196,204,0.35)", "dimFont": "rgba(80,90,100,0.35)", "noCommunity": "#c4cad2",
+}
+
+
+def community_colour(rank: int) -> str:
+    """The colour of the ``rank``-th largest community."""
+    return COMMUNITY_PALETTE[rank % len(COMMUNITY_PALETTE)]
+
+
 def style_table() -> dict:
     """The style as the page's script reads it."""
     return {
@@ -51,5 +65,5 @@ def style_table() -> dict:
         "rels": {rel: {"color": c, "dashes": d, "width": w, "caption": cap,
                        "arrows": rel not in SYMMETRIC}
                  for rel, (c, d, w, cap) in REL_STYLE.items()},
-        "communities": list(COMMUNITY_PALETTE),
+        "paint": PAINT,
     }

@@ -54,7 +54,8 @@ def test_whole_graph_is_drawn_offline_without_errors(sample_graph, sample_page):
 
 
 def _border(opened, uid):
-    return opened.js("(id) => window.medkg.nodes.get(id).borderWidth", uid)
+    """The border width drawn (a plain node takes the network's default)."""
+    return opened.js("(id) => window.medkgNetwork.body.nodes[id].options.borderWidth", uid)
 
 
 def test_search_by_alias_marks_and_moves_to_the_match(sample_page):
@@ -226,3 +227,55 @@ def test_a_large_graph_settles_and_stops(synthetic_graph, tmp_path, open_page):
     opened.page.locator("#search-results li").first.wait_for()
     assert opened.js("window.medkgNetwork.getSelectedNodes().length") == 1
     opened.screenshot("large-1500")
+
+
+def _drawn_look(opened) -> dict:
+    """How vis-network draws each node and tie: its options once the network's defaults and
+    the item's own are merged (read field by field: defaults are inherited, not copied)."""
+    return opened.js("""() => {
+        const body = window.medkgNetwork.body, look = {};
+        for (const [id, n] of Object.entries(body.nodes)) {
+            const c = n.options.color;
+            look[id] = [c.background, c.border, c.highlight.background, c.highlight.border, c.hover.background,
+                        c.hover.border, n.options.borderWidth, n.options.font.color];
+        }
+        for (const [id, e] of Object.entries(body.edges)) {
+            const c = e.options.color;
+            look[id] = [c.color, c.highlight, c.hover, e.options.width, e.options.dashes,
+                        e.options.label === undefined ? null : e.options.font.color];
+        }
+        return look;
+    }""")
+
+
+def test_the_page_draws_pyvis_nodes_and_restyles_by_the_same_rules(sample_graph, tmp_path, open_page):
+    nodes, rels = connecting_paths(sample_graph, LIN, "Person:周明远")
+    for state in (ViewState(), ViewState(highlight_nodes=nodes, highlight_edges=rels, colour_by="community")):
+        opened = open_page(write_page(sample_graph, tmp_path / "restyle.html", state))
+        embedded = opened.js("JSON.parse(document.getElementById('medkg-data').textContent)")
+        assert opened.js("window.medkg.nodes.get()") == embedded["nodes"], "vis-network holds pyvis's nodes as built"
+        edges = opened.js("window.medkg.edges.get()")
+        assert [{k: v for k, v in e.items() if k != "title"} for e in edges] == embedded["edges"]
+        assert all(e["title"].startswith(sample_graph.nodes[e["from"]].name + " → ") for e in edges)
+        drawn = _drawn_look(opened)
+        toggle = opened.page.locator("#colour-community")
+        toggle.click()  # each toggle restyles every node and tie in the browser
+        assert _drawn_look(opened) != drawn
+        toggle.click()
+        assert _drawn_look(opened) == drawn, "explorer.js restyles the way pyvis drew"
+        assert opened.errors == []
+
+
+def test_big_graphs_show_arrow_heads_once_zoomed_in(synthetic_graph, tmp_path, open_page):
+    graph = synthetic_graph(200)
+    opened = open_page(write_page(graph, tmp_path / "arrows.html"))
+    directed = next(rid for rid, r in graph.relationships.items() if r.type == "WORKS_AT")
+    symmetric = next(rid for rid, r in graph.relationships.items() if r.type == "PARTNERS_WITH")
+    head = "(id) => window.medkgNetwork.body.edges[id].options.arrows.to.enabled"
+    assert opened.js(head, directed) is False and opened.js("window.medkgNetwork.getScale()") < 0.4
+    opened.js("window.medkgNetwork.moveTo({ scale: 1.0 })")
+    opened.page.mouse.move(700, 400)
+    opened.page.mouse.wheel(0, -100)
+    opened.page.wait_for_timeout(300)
+    assert opened.js(head, directed) is True and opened.js(head, symmetric) is False
+    assert opened.errors == []

@@ -1,6 +1,6 @@
 """What the page is told about each node and relationship."""
 from medkg.graph.model import Graph, Node, Provenance, Relationship
-from medkg.viz.payload import MAX_EVIDENCE, MAX_SIZE, MIN_SIZE, page_data, size_measure
+from medkg.viz.payload import MAX_EVIDENCE, MAX_SIZE, MIN_SIZE, graph_facts, size_measure
 
 
 def _two_universities(**props) -> Graph:
@@ -26,24 +26,24 @@ def test_size_prefers_pagerank_written_by_analytics():
 
 
 def test_sizes_span_the_range_and_years_are_numbers(sample_graph):
-    data = page_data(sample_graph)
+    data = graph_facts(sample_graph)
     sizes = {n["name"]: n["size"] for n in data["nodes"]}
     assert max(sizes.values()) == MAX_SIZE and min(sizes.values()) >= MIN_SIZE
     assert sizes["滨江理工大学"] == MAX_SIZE  # the best-connected node in the fixture
-    assert {e["year"] for e in page_data(_two_universities())["edges"]} == {2020, None}
+    assert {e["year"] for e in graph_facts(_two_universities())["edges"]} == {2020, None}
 
 
 def test_evidence_keeps_the_strongest_and_counts_the_rest():
     g = Graph()
     prov = [Provenance(doc=f"d{i:02d}", path=f"p{i}.txt", sentence=f"句子{i}", confidence=i / 20) for i in range(12)]
     g.add_node(Node(label="Company", name="某公司", provenance=prov))
-    (node,) = page_data(g)["nodes"]
+    (node,) = graph_facts(g)["nodes"]
     assert len(node["evidence"]["items"]) == MAX_EVIDENCE and node["evidence"]["more"] == 12 - MAX_EVIDENCE
     assert node["evidence"]["items"][0]["sentence"] == "句子11"
-    assert page_data(g)["docs"]["d03"] == "p3.txt"
+    assert graph_facts(g)["docs"]["d03"] == "p3.txt"
 
 
 def test_communities_are_listed_largest_first(sample_graph):
-    data = page_data(sample_graph)
+    data = graph_facts(sample_graph)
     assert [(c["id"], c["size"]) for c in data["communities"]] == [("1", 6), ("2", 4), ("0", 3)]
     assert {n["community"] for n in data["nodes"]} == {"0", "1", "2"}
