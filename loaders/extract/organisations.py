@@ -193,7 +193,7 @@ class SentenceOrgs:
             left = self._left_edge(a, b, suffix in _LEGAL_FORMS)
             if left is not None and (left < a or suffix in _BARE_OK):
                 yield left, b, suffix
-        for m in _SUB_INSTITUTE_RE.finditer(s):
+        for m in _SUB_INSTITUTE_RE.finditer(s) if "所" in s else ():
             a = m.start()
             b = a + len(m.group(1))
             parent = self._known_end.get(a)
@@ -203,7 +203,7 @@ class SentenceOrgs:
     def _ordinals(self):
         """九院 / 一附院 / 附属第六人民医院 written short: hospitals named by their number."""
         s = self.s
-        for m in _ORDINAL_FIND_RE.finditer(s):
+        for m in _ORDINAL_FIND_RE.finditer(s) if "院" in s else ():
             a, b = m.start(), m.end()
             if (a and s[a - 1] == "“") or self._in_known[a]:
                 continue
@@ -226,11 +226,11 @@ class SentenceOrgs:
             cands.append(self._build(a, b, suffix))
         for a, b, suffix in self._ordinals():
             cands.append(self._build(a, b, suffix))
-        for m in _GOVERNMENT_RE.finditer(self.s):
+        for m in _GOVERNMENT_RE.finditer(self.s) if "长" in self.s else ():
             if not self._in_known[m.start()] and not any(self.stops[m.start():m.end()]) and (m.start() == 0 or self.stops[m.start() - 1]
                                                   or not _is_name_char(self.s[m.start() - 1])):
                 cands.append(OrgMention(m.start(), m.end(), m.group(), "Agency", place=m.group()))
-        for m in _COMMITTEE_RE.finditer(self.s):
+        for m in _COMMITTEE_RE.finditer(self.s) if "委" in self.s else ():
             if not self._in_known[m.start()] and not any(self.stops[m.start(1):m.end(1)]):
                 cands.append(OrgMention(m.start(), m.end(), m.group(), "Agency", place=m.group(1)))
         cands = [c for c in cands if c is not None]

@@ -190,7 +190,7 @@ class SentencePeople:
                 if name and p not in found:
                     title = self.titles[o.end]
                     found[p] = PersonMention(p, o.start, name, [Role(o, [title])])
-        for m in _APPOINTED_RE.finditer(s):  # 葛均波任研究院院长: the name before 任 … title
+        for m in _APPOINTED_RE.finditer(s) if "任" in s or "当选" in s else ():  # 葛均波任研究院院长
             p, name = self._name_before(m.start())
             if name and p not in found:
                 found[p] = PersonMention(p, m.start(), name, self._chain(p))

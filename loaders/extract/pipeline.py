@@ -328,8 +328,7 @@ class DocumentExtractor:
         if expanded != cell and len(cell) <= 4:  # 科委 / 卫健委 alone: the document's agency of that kind
             hits = [n for n, e in self.reg.entities.items() if e.label == "Agency" and n.endswith(expanded)]
             return hits[0] if len(set(hits)) == 1 else ""
-        so = SentenceOrgs(cell, self.gaz)
-        for m in so.mentions():
+        for m in _cell_mentions(cell, self.gaz):
             r = self._resolve(m, cell, [], self.context, [])
             if r:
                 return self._accept(m, *r)
@@ -465,6 +464,21 @@ class DocumentExtractor:
         if uid is None:
             uid = self.uids[(label, name)] = make_uid(label, name)
         return uid
+
+
+_CELL_CACHE: dict[str, list[OrgMention]] = {}
+
+
+def _cell_mentions(cell: str, gazetteer: Gazetteer) -> list[OrgMention]:
+    """Organisations of a table cell; cells repeat across rows and documents (hospitals, funders)."""
+    if gazetteer is not builtin():
+        return SentenceOrgs(cell, gazetteer).mentions()
+    found = _CELL_CACHE.get(cell)
+    if found is None:
+        if len(_CELL_CACHE) > 50_000:
+            _CELL_CACHE.clear()
+        found = _CELL_CACHE[cell] = SentenceOrgs(cell, gazetteer).mentions()
+    return found
 
 
 def extract_graph(document: SourceDocument) -> Graph:
