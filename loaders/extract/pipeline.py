@@ -154,10 +154,10 @@ class DocumentExtractor:
         if registered and not own_school and not (m.label == "Hospital" and reg.entities[registered].label != "Hospital"):
             return reg.entities[registered].label, registered, reg.entities[registered].parent
         tops = [o for o in reversed(before) if o.label == "Hospital" or not reg.entities[o.name].parent]
-        universities = [o.name for o in tops if o.label == "University"]
+        universities = [o.name for o in tops if o.label == "University" and o.name.endswith(("大学", "医学院"))]
         if own_school:
             universities.insert(0, main.name)
-        elif main and main.label == "University":
+        elif main and main.label == "University" and main.name.endswith(("大学", "医学院")):
             universities.append(main.name)
         if m.label == "Hospital":
             name = reg.ordinal_hospital(surface, universities) or reg.by_suffix(surface, "Hospital")
@@ -179,6 +179,8 @@ class DocumentExtractor:
             if hosts and plausible_subunit(surface, suffix) and not surface.startswith(("国家", "中国", "省", "市")):
                 label = "Platform" if suffix == "研究院" else "University"
                 return label, reg.abbreviated_unit(hosts[0], surface) or hosts[0] + surface, hosts[0]
+        if suffix and suffix != "研究院" and not (m.quoted or m.place):
+            return None  # a school with no university to belong to: 机械工程学院 of an unnamed 我校
         if m.generic:
             return None
         return m.label, surface, ""

@@ -120,7 +120,7 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     before = [o for o in orgs if _party(s, o) and o.end <= limit]
     founders = [o.name for o in before if c_start <= o.start]
     if not founders and _BOTH_RE.search(s, c_start, cue.start() + 1):
-        founders = ctx.last_parties or [n for n in (ctx.main, ctx.counterpart) if n and ctx.counterpart]
+        founders = ctx.last_parties or [n for n in (ctx.main, ctx.counterpart) if n]
     if not founders and ctx.main and (before and all(o.name == ctx.main for o in before)
                                       or not before and _OWN_SUBJECT_RE.match(s, c_start)):
         founders = [ctx.main]

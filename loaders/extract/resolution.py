@@ -42,7 +42,7 @@ def _ordinal(name: str) -> tuple[str, bool]:
 
 def _in_order(short: str, full: str) -> bool:
     it = iter(full)
-    return short[0] == full[0] and all(ch in it for ch in short)
+    return bool(short) and bool(full) and short[0] == full[0] and all(ch in it for ch in short)
 
 
 @dataclass
