@@ -36,7 +36,8 @@ class _NodeIds(list):
     """pyvis's list of node ids, answering ``in`` from pyvis's own id -> node map.
 
     pyvis asks ``id in node_ids`` for every node added and both ends of every tie: on a list
-    that is quadratic (pyvis issue 304), about 6 s for 5,000 nodes; here a dict look-up.
+    that is quadratic (pyvis issue 304), 2.3 s for 5,000 nodes and 9,758 ties; here a dict look-up
+    (0.09 s).
     """
 
     def __init__(self, by_id: dict[str, dict]):

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +40,16 @@ def sample_graph() -> Graph:
 def synthetic_graph():
     """synthetic_graph(n) -> a fictional graph of n nodes."""
     return SAMPLE.synthetic_graph
+
+
+@pytest.fixture
+def embedded_data():
+    """embedded_data(html) -> the JSON the page's script reads."""
+    def _read(html: str) -> dict:
+        match = re.search(r'<script id="medkg-data" type="application/json">(.*?)</script>', html, re.S)
+        return json.loads(match.group(1))
+
+    return _read
 
 
 @dataclass

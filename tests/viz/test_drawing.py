@@ -1,6 +1,5 @@
 """The drawing is pyvis's: the page carries exactly the nodes, ties and options pyvis built."""
 import json
-import re
 
 from pyvis.network import Network
 
@@ -13,23 +12,18 @@ from medkg.viz.style import CJK_FONT_STACK, LABEL_STYLE, PAINT, REL_STYLE
 LIN, ZHOU = "Person:林若海", "Person:周明远"
 
 
-def _embedded_data(html: str) -> dict:
-    match = re.search(r'<script id="medkg-data" type="application/json">(.*?)</script>', html, re.S)
-    return json.loads(match.group(1))
-
-
 def _path_view(graph: Graph) -> ViewState:
     nodes, rels = connecting_paths(graph, LIN, ZHOU)
     return ViewState(highlight_nodes=nodes, highlight_edges=rels, colour_by="community")
 
 
-def test_page_nodes_ties_and_options_are_exactly_what_pyvis_built(sample_graph):
+def test_page_nodes_ties_and_options_are_exactly_what_pyvis_built(sample_graph, embedded_data):
     for state in (ViewState(), _path_view(sample_graph)):
         net = build_network(graph_facts(sample_graph), state)
         assert isinstance(net, Network)
         assert net.num_nodes() == len(sample_graph.nodes) and net.num_edges() == len(sample_graph.relationships)
         nodes, edges, _, _, _, options = net.get_network_data()
-        data = _embedded_data(render_page(sample_graph, state))
+        data = embedded_data(render_page(sample_graph, state))
         assert data["nodes"] == json.loads(json.dumps(nodes))
         assert data["edges"] == json.loads(json.dumps(edges))
         assert data["options"] == json.loads(options)

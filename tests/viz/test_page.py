@@ -1,5 +1,4 @@
 """The page as a file: one self-contained document whose data survives hostile names."""
-import json
 import re
 
 import pytest
@@ -7,11 +6,6 @@ import pytest
 from medkg.graph.model import LABELS, REL_TYPES, Node
 from medkg.viz import ViewState, render_page, write_page
 from medkg.viz.style import LABEL_STYLE, REL_STYLE
-
-
-def _embedded_data(html: str) -> dict:
-    match = re.search(r'<script id="medkg-data" type="application/json">(.*?)</script>', html, re.S)
-    return json.loads(match.group(1))
 
 
 def test_page_references_nothing_outside_itself(sample_graph):
@@ -22,9 +16,9 @@ def test_page_references_nothing_outside_itself(sample_graph):
     assert html.count("<script") == 3  # vis-network, data, explorer
 
 
-def test_page_carries_graph_style_and_view(sample_graph):
+def test_page_carries_graph_style_and_view(sample_graph, embedded_data):
     state = ViewState(title="测试", focus="University:东海医科大学", hops=2, colour_by="community")
-    data = _embedded_data(render_page(sample_graph, state))
+    data = embedded_data(render_page(sample_graph, state))
     assert len(data["nodes"]) == len(sample_graph.nodes) and len(data["edges"]) == len(sample_graph.relationships)
     assert data["state"]["focus"] == "University:东海医科大学" and data["state"]["hops"] == 2
     assert "Noto Sans CJK SC" in data["style"]["font"]
@@ -36,12 +30,12 @@ def test_every_label_and_relationship_type_has_a_style():
     assert REL_STYLE["GAP_CANDIDATE"][1], "predicted ties are dashed"
 
 
-def test_names_cannot_break_out_of_the_page(sample_graph):
+def test_names_cannot_break_out_of_the_page(sample_graph, embedded_data):
     hostile = "</script><script>alert(1)</script>"
     sample_graph.add_node(Node(label="Company", name=hostile, aliases=["<!--"]))
     html = render_page(sample_graph, ViewState(title=hostile))
     assert html.count("<script") == 3
-    assert any(n["name"] == hostile for n in _embedded_data(html)["nodes"])
+    assert any(n["name"] == hostile for n in embedded_data(html)["nodes"])
     assert "<title>&lt;/script&gt;" in html
 
 
