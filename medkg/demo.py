@@ -15,7 +15,8 @@ from medkg.graph.store import GraphStore
 from medkg.ingest import LoadReport, load_paths
 from medkg.queries.analytics import Summary, analyze
 from medkg.queries.registry import get_report
-from medkg.viz.page import ViewState, write_page
+from medkg.viz import ViewState
+from medkg.viz.page import write_page
 
 #: Reports shown by the demo, with their parameters: who collaborates most, who spans
 #: organisations, which ties are missing.
