@@ -151,8 +151,8 @@ def main() -> None:
         summary = analyze(store, progress=progress)
         print(file=sys.stderr)
         print(f"analyze: {time.perf_counter() - started:.1f} s ({summary.nodes:,} nodes, {summary.ties:,} ties, "
-              f"{summary.communities:,} communities, betweenness {summary.betweenness}, "
-              f"{summary.gap_candidates} gap candidates)")
+              f"{summary.communities:,} communities, {summary.gap_candidates} gap candidates)")
+        print(f"  {summary.method}")
         print("  " + ", ".join(f"{stage} {s:.1f} s" for stage, s in summary.seconds.items()))
 
         rng = random.Random(args.seed)

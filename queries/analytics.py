@@ -2,11 +2,15 @@
 reports read them on FalkorDB and Neo4j alike.
 
 Node metrics (over every node and every relationship except ``GAP_CANDIDATE``, as an
-undirected simple graph): ``community`` (Leiden, modularity, seeded), ``degree`` (distinct
-neighbours), ``betweenness`` (normalised; estimated from a seeded sample of sources on
-large graphs), ``pagerank`` and Burt's ``constraint``. These run in igraph/leidenalg (C),
-which give the same numbers as networkx's pure-Python versions (the tests check that)
-at a fraction of the time on 100k nodes.
+undirected simple graph): ``community`` (modularity, seeded), ``degree`` (distinct
+neighbours), ``betweenness`` (normalised), ``pagerank`` and Burt's ``constraint``. They
+run in igraph/leidenalg (C), which give the same numbers as networkx's pure-Python
+versions (the tests check that) at a fraction of the time. Up to ``Settings.exact_nodes``
+nodes everything is exact and communities are Leiden's; above, a large-graph mode keeps
+analyze to minutes on 100k nodes: Louvain communities (igraph, seeded; leidenalg takes
+~15x longer there), betweenness estimated from a seeded sample of sources, and
+constraint for the nodes of highest betweenness only (the broker candidates; it costs
+the sum of squared degrees).
 
 Gap candidates: pairs of organisations from different *sectors* with no tie of any kind
 but partners in common, scored by resource allocation (sum of 1/degree of each shared
@@ -49,9 +53,11 @@ class Settings:
     """How analyze runs; the defaults suit graphs from a few nodes to ~100k."""
 
     seed: int = 42
-    #: Up to this many nodes betweenness is exact; above, it is estimated from samples.
-    exact_betweenness_nodes: int = 5000
+    #: Up to this many nodes every metric is exact; above, the large-graph mode applies.
+    exact_nodes: int = 5000
+    #: Large-graph mode: sources sampled for betweenness, nodes given a constraint.
     betweenness_samples: int = 256
+    constraint_nodes: int = 5000
     #: How many gap candidates to keep (the best by score).
     max_gaps: int = 200
     #: Partners with more ties than this are not used to enumerate gap candidates.
@@ -68,7 +74,7 @@ class Summary:
     ties: int = 0
     communities: int = 0
     modularity: float = 0.0
-    betweenness: str = "exact"
+    method: str = "exact"
     gap_candidates: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -109,11 +115,18 @@ class Network:
         return igraph.Graph(n=len(self.uids), edges=self.edges)
 
 
-def communities(g: igraph.Graph, seed: int) -> tuple[list[int], float]:
-    """Leiden communities numbered 0, 1, ... by decreasing size (ties: first vertex)."""
+def communities(g: igraph.Graph, seed: int, exact: bool) -> tuple[list[int], float]:
+    """Leiden (exact) or Louvain communities, numbered 0, 1, ... by decreasing size."""
     if g.ecount() == 0:
         return list(range(g.vcount())), 0.0
-    partition = leidenalg.find_partition(g, leidenalg.ModularityVertexPartition, seed=seed)
+    if exact:
+        partition = leidenalg.find_partition(g, leidenalg.ModularityVertexPartition, seed=seed)
+    else:
+        igraph.set_random_number_generator(random.Random(seed))
+        try:
+            partition = g.community_multilevel()
+        finally:
+            igraph.set_random_number_generator(random)  # igraph's default generator
     ordered = sorted(partition, key=lambda members: (-len(members), min(members)))
     membership = [0] * g.vcount()
     for number, members in enumerate(ordered):
@@ -122,42 +135,55 @@ def communities(g: igraph.Graph, seed: int) -> tuple[list[int], float]:
     return membership, partition.modularity
 
 
-def betweenness(g: igraph.Graph, settings: Settings) -> tuple[list[float], str]:
+def betweenness(g: igraph.Graph, settings: Settings, exact: bool) -> list[float]:
     """Normalised betweenness (as networkx's ``normalized=True``), exact or sampled."""
     n = g.vcount()
     if n < 3:
-        return [0.0] * n, "exact"
+        return [0.0] * n
     scale = 2.0 / ((n - 1) * (n - 2))
-    if n <= settings.exact_betweenness_nodes:
-        return [b * scale for b in g.betweenness(directed=False)], "exact"
+    if exact:
+        return [b * scale for b in g.betweenness(directed=False)]
     k = min(n, settings.betweenness_samples)
     sources = random.Random(settings.seed).sample(range(n), k)
-    raw = g.betweenness(directed=False, sources=sources)
-    return [b * scale * n / k for b in raw], f"sampled from {k} sources"
+    return [b * scale * n / k for b in g.betweenness(directed=False, sources=sources)]
+
+
+def constraint(g: igraph.Graph, between: list[float], settings: Settings, exact: bool) -> list[float | None]:
+    """Burt's constraint of every node (exact) or of the top nodes by betweenness; None for the rest."""
+    chosen = range(g.vcount()) if exact else sorted(range(g.vcount()), key=lambda v: -between[v])[
+        :settings.constraint_nodes]
+    values: list[float | None] = [None] * g.vcount()
+    for v, c in zip(chosen, g.constraint(list(chosen))):
+        values[v] = None if math.isnan(c) else c  # an isolated node has no ego network
+    return values
 
 
 def node_metrics(net: Network, settings: Settings, summary: Summary) -> dict[str, dict[str, Any]]:
     """uid -> {community, degree, betweenness, pagerank, constraint}."""
     g = net.igraph()
+    exact = g.vcount() <= settings.exact_nodes
+    summary.method = "exact" if exact else (
+        f"large graph: Louvain communities, betweenness sampled from {min(g.vcount(), settings.betweenness_samples)} "
+        f"sources, constraint of the top {settings.constraint_nodes} by betweenness")
     clock = time.perf_counter()
-    membership, summary.modularity = communities(g, settings.seed)
+    membership, summary.modularity = communities(g, settings.seed, exact)
     summary.communities = len(set(membership))
     summary.seconds["communities"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    between, summary.betweenness = betweenness(g, settings)
+    between = betweenness(g, settings, exact)
     summary.seconds["betweenness"] = time.perf_counter() - clock
     clock = time.perf_counter()
+    burt = constraint(g, between, settings, exact)
+    summary.seconds["constraint"] = time.perf_counter() - clock
     rank = g.pagerank(directed=False, damping=0.85)
-    constraint = g.constraint()
     degree = g.degree()
-    summary.seconds["pagerank+constraint+degree"] = time.perf_counter() - clock
     return {
         uid: {
             "community": membership[i],
             "degree": degree[i],
             "betweenness": round(between[i], DIGITS),
             "pagerank": round(rank[i], DIGITS),
-            "constraint": None if math.isnan(constraint[i]) else round(constraint[i], DIGITS),
+            "constraint": None if burt[i] is None else round(burt[i], DIGITS),
         }
         for i, uid in enumerate(net.uids)
     }

@@ -61,7 +61,7 @@ def analyze_command(app, seed: int, max_gaps: int, community_aware: bool) -> Non
     summary = analyze(app.store(), Settings(seed=seed, max_gaps=max_gaps, community_aware=community_aware),
                       progress=lambda message: click.echo(f"analyze: {message}", err=True))
     click.echo(f"{summary.nodes} nodes, {summary.ties} ties: {summary.communities} communities "
-               f"(modularity {summary.modularity:.3f}), betweenness {summary.betweenness}, "
+               f"(modularity {summary.modularity:.3f}), {summary.method} metrics, "
                f"{summary.gap_candidates} gap candidates")
 
 

@@ -53,15 +53,22 @@ def test_communities_are_deterministic_and_cover_every_node(net: Network) -> Non
     assert list(sizes) and sorted(sizes.values(), reverse=True) == [sizes[c] for c in sorted(sizes)]
 
 
-def test_sampled_betweenness_is_seeded_and_with_every_source_equals_exact(net: Network) -> None:
+def test_large_graph_mode_is_seeded_and_with_every_node_sampled_equals_exact(net: Network) -> None:
     exact = node_metrics(net, Settings(), Summary())
+    n = len(net.uids)
     everyone = Summary()
-    all_sources = node_metrics(net, Settings(exact_betweenness_nodes=0, betweenness_samples=len(net.uids)), everyone)
-    assert everyone.betweenness == f"sampled from {len(net.uids)} sources"
-    assert {u: m["betweenness"] for u, m in all_sources.items()} == pytest.approx(
-        {u: m["betweenness"] for u, m in exact.items()}, abs=1e-6)
-    sampled = Settings(exact_betweenness_nodes=0, betweenness_samples=8, seed=3)
-    assert node_metrics(net, sampled, Summary()) == node_metrics(net, sampled, Summary())
+    large = Settings(exact_nodes=0, betweenness_samples=n, constraint_nodes=n)
+    sampled_all = node_metrics(net, large, everyone)
+    assert everyone.method.startswith(f"large graph: Louvain communities, betweenness sampled from {n} sources")
+    for key in ("betweenness", "constraint", "degree", "pagerank"):
+        assert {u: m[key] for u, m in sampled_all.items()} == pytest.approx(
+            {u: m[key] for u, m in exact.items()}, abs=1e-6)
+    few = Settings(exact_nodes=0, betweenness_samples=8, constraint_nodes=5, seed=3)
+    first = node_metrics(net, few, Summary())
+    assert node_metrics(net, few, Summary()) == first
+    assert sum(m["constraint"] is not None for m in first.values()) == 5
+    top = sorted(first.values(), key=lambda m: -m["betweenness"])[:5]
+    assert all(m["constraint"] is not None for m in top)
 
 
 def test_gap_scores_agree_with_networkx_link_prediction(net: Network) -> None:
