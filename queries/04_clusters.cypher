@@ -2,6 +2,7 @@
 // title: Clusters of collaboration
 // zh: 网络中有哪些合作群落？每个群落由哪些机构和人员组成？群落内部最强的联系是什么？
 // en: Which collaboration clusters does the network have, who is in each (by label), and what are their strongest internal ties?
+// needs: medkg analyze
 // param: min_size int = 2 -- only clusters with at least this many members
 // param: top_ties int = 3 -- how many of the strongest internal ties to show
 MATCH (n)

@@ -2,6 +2,7 @@
 // title: Brokers between clusters
 // zh: 哪些机构和人员在不同合作群落之间起桥梁作用（中介中心性高、结构洞约束低）？
 // en: Which organisations and people bridge clusters (high betweenness, low Burt's constraint)?
+// needs: medkg analyze
 // param: label str = "" -- only this label, e.g. Person ("" = organisations and people)
 // param: limit int = 10 -- how many brokers to list
 MATCH (n)

@@ -11,6 +11,7 @@ answers in Chinese and English, and its typed parameters with defaults::
     // param: org str -- organisation name, alias or uid
     // param: label str = "" -- only partners with this label ("" = any)
 
+An optional ``// needs: medkg analyze`` line says what must run before the report has rows.
 The registry checks that the declared parameters are exactly the ``$names`` the query
 uses, converts command-line strings to the declared types, and always binds them:
 values are never formatted into the Cypher text.
@@ -29,7 +30,8 @@ from typing import Any
 from medkg.graph.store import GraphStore
 
 TYPES: dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool}
-_HEADER_KEYS = {"name", "title", "zh", "en", "param"}
+_HEADER_KEYS = {"name", "title", "zh", "en", "param", "needs"}
+_OPTIONAL_KEYS = {"param", "needs"}
 _PARAM_RE = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)(?:\s*=\s*(?P<default>.+?))?(?:\s+--\s*(?P<doc>.*))?$"
 )
@@ -100,6 +102,8 @@ class Report:
     question_en: str
     parameters: tuple[Parameter, ...]
     cypher: str
+    #: What must run first, e.g. "medkg analyze" for reports that read its results.
+    needs: str = ""
 
     def bind(self, given: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """Every declared parameter, converted to its type, defaults filled in."""
@@ -166,7 +170,7 @@ def parse_report(text: str, filename: str) -> Report:
             params.append(_parse_param(value, f"{filename}:{i + 1}"))
         else:
             header[key.strip()] = value.strip()
-    missing = sorted(_HEADER_KEYS - {"param"} - header.keys())
+    missing = sorted(_HEADER_KEYS - _OPTIONAL_KEYS - header.keys())
     if missing:
         raise ReportError(f"{filename}: header lacks {', '.join(missing)}")
     if header["name"] != fm["name"]:
@@ -177,7 +181,7 @@ def parse_report(text: str, filename: str) -> Report:
     if declared != used:
         raise ReportError(f"{filename}: declared parameters {sorted(declared)} but the query uses {sorted(used)}")
     return Report(int(fm["number"]), header["name"], header["title"], header["zh"], header["en"],
-                  tuple(params), cypher)
+                  tuple(params), cypher, header.get("needs", ""))
 
 
 @cache

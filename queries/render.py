@@ -71,6 +71,7 @@ def report_description(report: Report) -> str:
         f"{report.number}. {report.name}: {report.title}",
         f"问题: {report.question_zh}",
         f"Question: {report.question_en}",
+        *([f"Needs: {report.needs} first"] if report.needs else []),
         "Parameters:", *params,
         "Cypher:", report.cypher,
     ])

@@ -39,6 +39,8 @@ def run_command(app, name: str, params: tuple[str, ...], fmt: str) -> None:
     report = get_report(name)
     bound = report.bind(parse_assignments(params))  # bad parameters fail before the store opens
     rows = report.run(app.store(), bound)
+    if not rows and report.needs:
+        click.echo(f"no rows: this report reads what `{report.needs}` writes; run it first if you have not", err=True)
     if fmt == "table":
         Console().print(to_table(rows, f"{report.number}. {report.title}"))
     else:

@@ -84,3 +84,9 @@ def test_errors_are_one_clear_line(db: str, args: list[str], message: str) -> No
     assert result.exit_code == 1
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+def test_an_analytics_report_without_analyze_says_what_to_run(tmp_path: Path) -> None:
+    result = medkg(str(tmp_path / "empty"), "report", "run", "gaps", "--format", "json")
+    assert result.exit_code == 0
+    assert "run it first" in result.output and "medkg analyze" in result.output

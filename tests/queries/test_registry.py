@@ -34,6 +34,7 @@ def test_the_sixteen_issue_reports_ship_with_the_package() -> None:
         assert r.title and r.question_zh and r.question_en, r.name
         assert any("\u4e00" <= c <= "\u9fff" for c in r.question_zh), r.name
         assert query_parameters(r.cypher) == {p.name for p in r.parameters}, r.name
+    assert {r.name for r in reports.values() if r.needs == "medkg analyze"} == {"clusters", "brokers", "gaps"}
 
 
 def test_header_is_parsed_with_types_and_defaults() -> None:
@@ -46,6 +47,9 @@ def test_header_is_parsed_with_types_and_defaults() -> None:
         Parameter("strict", "bool", False, required=False),
     )
     assert report.cypher.startswith("MATCH (n)")
+    assert report.needs == ""
+    assert parse_report(GOOD.replace("// param: org", "// needs: medkg analyze\n// param: org"),
+                        "07_demo.cypher").needs == "medkg analyze"
 
 
 def test_binding_converts_strings_and_fills_defaults() -> None:
