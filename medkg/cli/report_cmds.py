@@ -41,7 +41,9 @@ def run_command(app, name: str, params: tuple[str, ...], fmt: str) -> None:
     rows = report.run(app.store(), bound)
     if not rows and report.needs:
         click.echo(f"no rows: this report reads what `{report.needs}` writes; run it first if you have not", err=True)
-    if fmt == "table":
+    if fmt == "table" and not rows:
+        click.echo(f"{report.number}. {report.title}: no rows")
+    elif fmt == "table":
         Console().print(to_table(rows, f"{report.number}. {report.title}"))
     else:
         click.echo(to_csv(rows) if fmt == "csv" else to_json(rows), nl=False)

@@ -90,3 +90,9 @@ def test_an_analytics_report_without_analyze_says_what_to_run(tmp_path: Path) ->
     result = medkg(str(tmp_path / "empty"), "report", "run", "gaps", "--format", "json")
     assert result.exit_code == 0
     assert "run it first" in result.output and "medkg analyze" in result.output
+
+
+def test_a_parameter_with_quotes_is_bound_literally_and_no_rows_say_so(db: str) -> None:
+    result = medkg(db, "report", "run", "partners", "-p", "org=江医' OR 1=1 RETURN 1 //\"\\")
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "1. Partners of an organisation: no rows"
