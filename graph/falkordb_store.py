@@ -9,6 +9,7 @@ registry file next to the database).
 from __future__ import annotations
 
 import atexit
+import json
 import math
 import os
 import re
@@ -90,6 +91,38 @@ def _quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+# JSON with a raw NUL before each key's colon: the encoder escapes every NUL inside a
+# string, so a raw one marks exactly the end of a map key.
+_KEY_END = '"\0:'
+_to_json = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circular=False,
+                            separators=(",", _KEY_END[1:])).encode
+
+
+def header_literal(value: Any) -> str:
+    """:func:`cypher_literal`, written in one pass by the C JSON encoder.
+
+    JSON is Cypher but for map keys (quoted in JSON, back-quoted in Cypher) and the escapes
+    :data:`_UNREADABLE` finds. A key with an escape or a back-quote in it, an unreadable
+    escape, or a value JSON refuses, takes the general path (and its errors).
+    """
+    try:
+        text = _to_json(value)
+    except (TypeError, ValueError):
+        return cypher_literal(value)
+    if _KEY_END in text:
+        pieces = text.split(_KEY_END)
+        parts = []
+        for piece in pieces[:-1]:
+            # The piece's last quote opens the key unless it is escaped (after a backslash).
+            head, _, key = piece.rpartition('"')
+            if not key or head[-1:] not in ("{", ",") or "\\" in key or "`" in key:
+                return cypher_literal(value)
+            parts += (head, "`", key, "`:")
+        parts.append(pieces[-1])
+        text = "".join(parts)
+    return cypher_literal(value) if _UNREADABLE.search(text) else text
+
+
 def _key(name: str) -> str:
     if type(name) is not str or not name or "`" in name:
         raise StoreError(f"bad parameter or map key {name!r}")
@@ -134,7 +167,7 @@ class FalkorDBStore(CypherStore):
     def _run(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         if self._db is None:
             raise StoreError("the store is closed")
-        header = "".join(f"{_key(k)}={cypher_literal(v)} " for k, v in (params or {}).items())
+        header = "".join(f"{_key(k)}={header_literal(v)} " for k, v in (params or {}).items())
         try:
             result = self._graph.query(f"CYPHER {header}{cypher}" if header else cypher)
         except Exception as exc:  # noqa: BLE001 - redis and FalkorDB errors alike
