@@ -174,18 +174,33 @@ def appendable(record: dict[str, Any], head: dict[str, Any] | None) -> tuple[dic
     return record, add
 
 
-def validate(graph: Graph) -> None:
-    """Everything :meth:`CypherStore.upsert` checks before it writes anything."""
+def validate(graph: Graph) -> dict[Any, dict[str, Any]]:
+    """Everything :meth:`CypherStore.upsert` checks before it writes anything.
+
+    Returns the flat record of every node (by uid) and relationship (by key), which upsert
+    reuses for the entities it writes as they are.
+    """
+    records: dict[Any, dict[str, Any]] = {}
     for node in graph.nodes.values():
         checked_label(node.label)
-        node_record(node)
+        records[node.uid] = node_record(node)
     for rel in graph.relationships.values():
         checked_type(rel.type)
         for uid in (rel.start, rel.end):
             if uid not in graph.nodes:
                 raise StoreError(f"{rel.type} refers to node {uid!r}, which the graph does not hold")
         check_endpoints(rel.type, graph.nodes[rel.start].label, graph.nodes[rel.end].label)
-        rel_record(rel)
+        records[rel.key] = rel_record(rel)
+    return records
+
+
+def merges_to_itself(item: Node | Relationship) -> bool:
+    """Whether merging ``item`` into an empty entity gives ``item`` unchanged: no repeated
+    evidence (and, for a node, aliases already sorted and distinct)."""
+    aliases = getattr(item, "aliases", None)
+    if aliases is not None and aliases != sorted(set(aliases)):
+        return False
+    return len({p.key() for p in item.provenance}) == len(item.provenance)
 
 
 class CypherStore(ABC):
@@ -240,23 +255,25 @@ class CypherStore(ABC):
     # -- writes -----------------------------------------------------------------------
 
     def upsert(self, graph: Graph, batch_size: int = 500) -> UpsertResult:
-        validate(graph)
+        records = validate(graph)
         result = UpsertResult()
         by_label: dict[str, list[Node]] = defaultdict(list)
         for node in graph.nodes.values():
             by_label[node.label].append(node)
         for label, nodes in sorted(by_label.items()):
             for batch in chunks(nodes, batch_size):
-                created = self._upsert_nodes(label, batch)
+                created = self._upsert_nodes(label, batch, records)
                 result.nodes_created += created
                 result.nodes_updated += len(batch) - created
-        created = self._upsert_relationships(graph, list(graph.relationships.values()), batch_size)
+        created = self._upsert_relationships(graph, list(graph.relationships.values()), batch_size, records)
         result.relationships_created = created
         result.relationships_updated = len(graph.relationships) - created
         return result
 
-    def _upsert_nodes(self, label: str, batch: Sequence[Node]) -> int:
-        """Merge one batch of same-label nodes into the store; return how many are new."""
+    def _upsert_nodes(self, label: str, batch: Sequence[Node], records: dict[Any, dict[str, Any]]) -> int:
+        """Merge one batch of same-label nodes into the store; return how many are new.
+
+        ``records``: the nodes' flat records (from :func:`validate`)."""
         heads = {row["uid"]: row for row in
                  self._run(READ_NODE_HEADS.format(label=label), {"uids": [n.uid for n in batch]})}
         rows, repeated = [], []
@@ -265,9 +282,13 @@ class CypherStore(ABC):
             if head and not set(head["docs"] or []).isdisjoint(p.doc for p in node.provenance):
                 repeated.append(node)
                 continue
-            stored = {"name": head["name"], "aliases": head["aliases"] or []} if head else {"name": node.name}
-            merged = Node(uid=node.uid, label=label, **stored).merge(node)
-            props, add = appendable(node_record(merged), head)
+            if head is None and merges_to_itself(node):
+                merged, record = node, records[node.uid]
+            else:
+                stored = {"name": head["name"], "aliases": head["aliases"] or []} if head else {"name": node.name}
+                merged = Node(uid=node.uid, label=label, **stored).merge(node)
+                record = node_record(merged)
+            props, add = appendable(record, head)
             rows.append({"uid": node.uid, "props": {**props, **alias_sources(head, node, merged)}, "add": add})
         if rows:
             self._run(APPEND_NODES.format(label=label), {"rows": rows})
@@ -289,7 +310,8 @@ class CypherStore(ABC):
         if rows:
             self._run(WRITE_NODES.format(label=label), {"rows": rows})
 
-    def _upsert_relationships(self, graph: Graph, rels: list[Relationship], batch_size: int) -> int:
+    def _upsert_relationships(self, graph: Graph, rels: list[Relationship], batch_size: int,
+                              records: dict[Any, dict[str, Any]]) -> int:
         groups: dict[tuple[str, str, str], list[Relationship]] = defaultdict(list)
         for rel in rels:
             groups[(rel.type, graph.nodes[rel.start].label, graph.nodes[rel.end].label)].append(rel)
@@ -307,8 +329,11 @@ class CypherStore(ABC):
                     if head and not set(head["docs"] or []).isdisjoint(p.doc for p in rel.provenance):
                         repeated.append(rel)
                         continue
-                    merged = Relationship(type=rel.type, start=rel.start, end=rel.end).merge(rel)
-                    props, add = appendable(rel_record(merged), head)
+                    if merges_to_itself(rel):
+                        record = records[rel.key]
+                    else:
+                        record = rel_record(Relationship(type=rel.type, start=rel.start, end=rel.end).merge(rel))
+                    props, add = appendable(record, head)
                     rows.append({"start": rel.start, "end": rel.end, "props": props, "add": add})
                 if rows:
                     self._run(APPEND_RELS.format(**shape), {"rows": rows})
@@ -397,7 +422,7 @@ class CypherStore(ABC):
 
     def replace_relationships(self, rel_type: str, graph: Graph) -> None:
         checked_type(rel_type)
-        validate(graph)
+        records = validate(graph)
         others = {r.type for r in graph.relationships.values()} - {rel_type}
         if others:
             raise StoreError(f"replace_relationships({rel_type}) was given {sorted(others)} too")
@@ -407,7 +432,7 @@ class CypherStore(ABC):
                 if label_of.get(uid) != graph.nodes[uid].label:
                     raise StoreError(f"{rel_type} endpoint {uid!r} is not in the store")
         self._delete_in_chunks(DELETE_TYPE.format(type=rel_type))
-        self._upsert_relationships(graph, list(graph.relationships.values()), 500)
+        self._upsert_relationships(graph, list(graph.relationships.values()), 500, records)
 
     def clear(self) -> None:
         self._delete_in_chunks(DELETE_NODES)
