@@ -37,6 +37,8 @@ READ_NODE_HEADS = (
 READ_NODES = "UNWIND $uids AS uid MATCH (n:{label} {{uid: uid}}) RETURN n.uid AS uid, properties(n) AS props"
 WRITE_NODES = "UNWIND $rows AS row MERGE (n:{label} {{uid: row.uid}}) SET n += row.props"
 APPEND_NODES = WRITE_NODES + ", " + _appending("n")
+# Entities the head read did not find are created outright, their whole record at once.
+CREATE_NODES = "UNWIND $records AS record CREATE (n:{label}) SET n += record"
 READ_REL_HEADS = (
     "UNWIND $keys AS k MATCH (a:{source} {{uid: k.start}})-[r:{type}]->(b:{target} {{uid: k.end}}) "
     "RETURN a.uid AS start, b.uid AS end, r.docs AS docs"
@@ -50,6 +52,10 @@ WRITE_RELS = (
     "MERGE (a)-[r:{type}]->(b) SET r += row.props"
 )
 APPEND_RELS = WRITE_RELS + ", " + _appending("r")
+CREATE_RELS = (
+    "UNWIND $rows AS row MATCH (a:{source} {{uid: row.start}}) MATCH (b:{target} {{uid: row.end}}) "
+    "CREATE (a)-[r:{type}]->(b) SET r += row.props"
+)
 DELETE_RELS = (
     "UNWIND $keys AS k MATCH (a:{source} {{uid: k.start}})-[r:{type}]->(b:{target} {{uid: k.end}}) DELETE r"
 )
@@ -276,7 +282,7 @@ class CypherStore(ABC):
         ``records``: the nodes' flat records (from :func:`validate`)."""
         heads = {row["uid"]: row for row in
                  self._run(READ_NODE_HEADS.format(label=label), {"uids": [n.uid for n in batch]})}
-        rows, repeated = [], []
+        rows, new, repeated = [], [], []
         for node in batch:
             head = heads.get(node.uid)
             if head and not set(head["docs"] or []).isdisjoint(p.doc for p in node.provenance):
@@ -288,8 +294,13 @@ class CypherStore(ABC):
                 stored = {"name": head["name"], "aliases": head["aliases"] or []} if head else {"name": node.name}
                 merged = Node(uid=node.uid, label=label, **stored).merge(node)
                 record = node_record(merged)
+            if head is None:
+                new.append({**record, **alias_sources(None, node, merged)})
+                continue
             props, add = appendable(record, head)
             rows.append({"uid": node.uid, "props": {**props, **alias_sources(head, node, merged)}, "add": add})
+        if new:
+            self._run(CREATE_NODES.format(label=label), {"records": new})
         if rows:
             self._run(APPEND_NODES.format(label=label), {"rows": rows})
         if repeated:
@@ -323,7 +334,7 @@ class CypherStore(ABC):
                 keys = [{"start": r.start, "end": r.end} for r in batch]
                 heads = {(row["start"], row["end"]): row for row in
                          self._run(READ_REL_HEADS.format(**shape), {"keys": keys})}
-                rows, repeated = [], []
+                rows, new, repeated = [], [], []
                 for rel in batch:
                     head = heads.get((rel.start, rel.end))
                     if head and not set(head["docs"] or []).isdisjoint(p.doc for p in rel.provenance):
@@ -333,8 +344,13 @@ class CypherStore(ABC):
                         record = records[rel.key]
                     else:
                         record = rel_record(Relationship(type=rel.type, start=rel.start, end=rel.end).merge(rel))
+                    if head is None:
+                        new.append({"start": rel.start, "end": rel.end, "props": record})
+                        continue
                     props, add = appendable(record, head)
                     rows.append({"start": rel.start, "end": rel.end, "props": props, "add": add})
+                if new:
+                    self._run(CREATE_RELS.format(**shape), {"rows": new})
                 if rows:
                     self._run(APPEND_RELS.format(**shape), {"rows": rows})
                 if repeated:
