@@ -156,7 +156,10 @@ class SentenceOrgs:
         s, i = self.s, a
         while i > 0:
             if i in self._known_end:
-                return self._known_end[i].start
+                if not (company and self._known_end[i].label == "Company"):
+                    return self._known_end[i].start
+                i = self._known_end[i].start  # 武汉联影智融医疗科技有限公司: another company's short form inside
+                continue
             if company and s[i - 2:i] in _BUSINESS_WORDS:  # 上海联和投资有限公司
                 i -= 2
                 continue
@@ -275,13 +278,16 @@ class SentenceOrgs:
     def _build(self, a: int, b: int, suffix: str, quoted: bool = False) -> OrgMention | None:
         parent = None
         for k in sorted(self.known, key=lambda k: k.end - k.start, reverse=True):
-            if k.start == a and k.end < b and not (quoted and self.s[k.end] in "—-、和与及"):
+            if k.start == a and k.end < b and not (quoted and self.s[k.end] in "—-、和与及") and not (
+                    k.label == "Company" and suffix in _LEGAL_FORMS):
                 parent = k
                 break
         if parent is None and suffix not in ("大学", "医院") and not quoted:
             parent = self._inner_parent(a, b, suffix)
             if parent is not None:
                 a = parent.start
+        if parent and parent.end > b - len(suffix):
+            return None  # 南大 + 学 of 暨南大学: the known name runs into the suffix, it is not a parent
         own_from = parent.end if parent else a
         noise = _LEADING_NOISE_RE.match(self.s, own_from, b - len(suffix)) if not quoted else None
         if noise:

@@ -14,17 +14,21 @@ from .organisations import OrgMention
 
 TITLE_RE = re.compile(lexicon.trie_pattern(lexicon.TITLES))
 _NOT_IN_NAME = set("的了是在和与及等省市区县院校所部局厅委会团队士授记长任副务、，,。：:；;（）()“”《》 ")
-_NOT_NAMES = {"高校", "高度", "常务", "同时", "明确", "全国", "方面", "应用", "成果", "安全", "海外", "黄浦", "宁夏",
+_NOT_NAMES = {"高级", "资深", "高校", "高度", "常务", "同时", "明确", "全国", "方面", "应用", "成果", "安全", "海外", "黄浦", "宁夏",
               "云南", "金额", "高端", "高效", "高水平", "万人", "向前", "于是", "关键", "和平", "管理", "党委",
               "时代", "国家", "江苏", "战略", "齐心协", "文化", "常务", "解决", "解读", "文件", "常态", "齐全", "计划", "应对", "东方", "单纯", "上海", "华山", "周年", "周期", "孙子", "马上", "司长", "商务", "平台", "史上",
               "石化", "田间", "水平", "单位", "相关", "任务", "经济", "严格", "林业", "学术", "常委", "包括", "段落"}
 _UNIT_END = set("所科系室院局处部")
+_DEPARTMENT_END = set("科系室处部")
 #: A listed person right before, possibly with a title after the name (殷敬华教授、人力资源总监李丹).
 _PREVIOUS_IN_LIST_RE = re.compile(r"(?:教授|院士|研究员|博士)?、$")
 #: Characters that start the verb after a name (刘平接待, 刘平致辞): no 3-character name ends before them.
 _VERB_STARTS = set("接致出主表指介带率等参作讲谈说在为对向到和与及是也就将")
 _APPOINTED_RE = re.compile(r"(?:担任|出任|当选为?|兼任|任)(?=[^，,。；;]{0,14}?(?:" + lexicon.trie_pattern(lexicon.TITLES) + "))")
 _TEAM_RE = re.compile(r"团队|课题组|教授团队|一行")
+#: 任命A为… / 聘请A、B为…: the people named after an appointing verb, and those of later clauses (，C、D为…).
+_NOMINATE_RE = re.compile(r"任命|聘任|聘请|推选|选举|提名|增补")
+_CLAUSE_START_RE = re.compile(r"[，,；;]")
 #: Words standing for an organisation of the document (学院党委书记, 校长, 我校…).
 _PSEUDO_ORG_RE = re.compile(r"(?:我校|本校|学校|校|学院|医院|公司|集团)$")
 
@@ -110,7 +114,8 @@ class SentencePeople:
         """A name ending at q (just before a title or 团队)."""
         for n in (3, 2):
             p = q - n
-            if p >= 0 and _surname_len(self.s, p) and self._left_boundary(p) and self._clean(p, n):
+            if p >= 0 and _surname_len(self.s, p) and self._left_boundary(p) and self._clean(p, n) and not (
+                    p in self.org_ends and self.s[q - 1] in _DEPARTMENT_END):  # 医院普外科主任: a department
                 return p, self.s[p:q]
         return -1, ""
 
@@ -194,6 +199,7 @@ class SentencePeople:
             p, name = self._name_before(m.start())
             if name and p not in found:
                 found[p] = PersonMention(p, m.start(), name, self._chain(p))
+        self._appointees(found)
         self._lists(found)
         self._inherit_organisations(found)
         return [found[k] for k in sorted(found)]
@@ -209,6 +215,18 @@ class SentencePeople:
             source = next((r for r in prev.roles if r.org or r.pseudo), None)
             if source and "院士" not in source.titles and _PREVIOUS_IN_LIST_RE.fullmatch(gap):
                 person.roles = [Role(source.org, r.titles, source.pseudo) for r in person.roles]
+
+    def _appointees(self, found: dict[int, PersonMention]) -> None:
+        """任命A为X院长，B、C为X副院长: names right after the verb, or opening a later clause before 为/、."""
+        first = _NOMINATE_RE.search(self.s)
+        if not first:
+            return
+        starts = [m.end() for m in _NOMINATE_RE.finditer(self.s)]
+        starts += [m.end() for m in _CLAUSE_START_RE.finditer(self.s, first.end())]
+        for p in starts:
+            name = self._name_at(p) if p not in found else ""
+            if name and self.s[p + len(name):p + len(name) + 1] in ("为", "、"):
+                found[p] = PersonMention(p, p + len(name), name)
 
     def _lists(self, found: dict[int, PersonMention]) -> None:
         """副院长宋金超、杨志刚: names after a listed name share its roles."""

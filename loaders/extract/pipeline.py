@@ -13,6 +13,7 @@ from .organisations import OrgMention, SentenceOrgs
 from .people import TITLE_RE, PersonMention, Role, SentencePeople
 from .projects import ProjectRow, prose_projects, rows_from_tables, text_table_rows
 from .relations import Context, Fact, Resolved, leads_cue, sentence_facts
+from .roles import appointments, project_leaders
 from .resolution import Registry, company_short_forms, expand_agency, merge_hospitals, plausible_subunit, subunit_suffix
 from .sentences import Sentence, as_written, normalise, split_sentences
 
@@ -22,12 +23,12 @@ _MAX_PROVENANCE = 3
 _HEADLINE_CHARS = 80
 #: Evidence before it becomes a Provenance: the sentence, the rule, the confidence.
 Evidence = tuple[Sentence, str, float]
-_BACK_REFERENCES = ("学院", "医院", "公司", "集团", "联盟", "研究院", "实验室")
+_BACK_REFERENCES = ("学院", "医院", "公司", "集团", "联盟", "研究院", "实验室", "研究中心", "联合实验室", "联合研究中心")
+#: 联盟由… / 该研究院 / 担任实验室主任 / 对联合实验室…给予支持: a platform word written alone.
 _BARE_PLATFORM_RE = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:联盟|研究院|实验室|公司)|(?<=[该本此由入选])(?:联盟|研究院|实验室|公司)")
-_APPOINT_RE = re.compile(r"(?:教授|院士|研究员|博士)?(?:担任|出任|当选为?|兼任|任)")
-_HELD_BY_RE = re.compile(r"(?:教授|院士|研究员|博士)?(?:担任|出任|兼任)")
-_ORDINAL_TERM_RE = re.compile(r"(?:首届|首任|第[一二三四五六七八九十]+届|第一任)?")
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[该本此由入选对任为]))(?:联合)?(?P<word>联盟|研究院|实验室|研究中心|公司)")
+#: 该项目 / 项目由 written alone: the last project the document named.
+_BARE_PROJECT_RE = re.compile(r"(?<![\u4e00-\u9fff])项目|(?<=[该本此])项目")
 _OWN_SCHOOL_RE = re.compile(r"(?:我校|本校|学校|校)$")
 _JOINT_BEFORE_RE = re.compile(r"共建|联合|合作|携手|联手")
 #: Link lists and job boards copied with a page: a sentence with several of these is not prose.
@@ -55,6 +56,7 @@ class DocumentExtractor:
         self.headline = False  # the sentence being read opens the document (a title describes, the body names)
         self.context: set[str] = set()  # organisations named in the document: the same-name guard's evidence
         self.stated: set[str] = set()  # entities whose parent the text itself names (X大学附属Y医院)
+        self.last_project = ""  # what 该项目 refers to
 
     # -- evidence ---------------------------------------------------------------
     @staticmethod
@@ -138,7 +140,9 @@ class DocumentExtractor:
             own = m.own
             name = parent + own
             if m.label == "Hospital":
-                name = reg.ordinal_hospital(own, [parent]) or name
+                ordinal = reg.ordinal_hospital(own, [parent])  # another university's 附属第一医院 is not this one
+                if ordinal and (ordinal.startswith(parent) or reg.entities.get(ordinal, reg.entities.get(parent)).parent == parent):
+                    name = ordinal
             return m.label, name, parent
         if m.label == "Agency" and m.place == m.surface:
             return "Agency", reg.full_place(m.place) + "人民政府", ""
@@ -238,56 +242,36 @@ class DocumentExtractor:
             if name.endswith(word) or surface.endswith(word) or word in ("公司", "集团") and word in name:
                 self.last_of[word] = name
 
-    def _back_references(self, s: str, found: list[Resolved]) -> list[Resolved]:
-        """联盟 / 研究院 / 实验室 written alone: the last one the document named."""
+    def _back_references(self, s: str, found: list[Resolved], before: dict[str, str]) -> list[Resolved]:
+        """联盟 / 研究院 / 实验室 written alone: the last one named before it (in the sentence, else earlier)."""
         out = []
         for m in _BARE_PLATFORM_RE.finditer(s):
-            name = self.last_of.get(m.group())
-            if name and not any(o.start <= m.start() < o.end for o in found):
+            if any(o.start <= m.start() < o.end for o in found):
+                continue
+            earlier = [o.name for o in found if o.end <= m.start() and o.name.endswith((m.group(), m.group("word")))]
+            name = earlier[-1] if earlier else before.get(m.group()) or before.get(m.group("word"))
+            if name:
                 out.append(Resolved(m.start(), m.end(), self.reg.entities[name].label, name))
         return out
 
-    def _appointments(self, sent: Sentence, persons: list[PersonMention], in_sentence: list[Resolved]) -> None:
-        """樊宇担任院长 / 吴天华当选联盟首届理事长: a role taken in the organisation named or in the subject platform."""
-        s = sent.text
-        for p in persons:
-            held = _HELD_BY_RE.match(s, p.end)
-            by = s.rfind("由", 0, p.start)
-            if held and by > 0:  # 实验室主任由…刘新担任: the role written before 由
-                title = next((m for m in TITLE_RE.finditer(s, 0, by) if m.end() == by), None)
-                org = next((o for o in in_sentence if title and (
-                    o.end == title.start() or _ORDINAL_TERM_RE.fullmatch(s, o.end, title.start()))), None)
-                if org:
-                    self._fact(Fact("WORKS_AT", p.name, org.name, "works_at:held_by", 0.7, (("title", title.group()),)), sent)
-                    if org.label == "Platform" and title.group() in lexicon.LEADER_TITLES:
-                        self._fact(Fact("LEADS", p.name, org.name, "leads:held_by", 0.7), sent)
-            m = _APPOINT_RE.match(s, p.end)
-            if not m:
-                continue
-            pos = m.end()
-            org = next((o for o in in_sentence if o.start == pos), None)
-            if org:
-                pos = org.end
-            else:
-                org = next((o for o in in_sentence if o.label == "Platform" and o.end <= p.start), None)
-            pos += len(_ORDINAL_TERM_RE.match(s, pos).group())
-            title = TITLE_RE.match(s, pos)
-            if org is None or title is None:
-                continue
-            self._fact(Fact("WORKS_AT", p.name, org.name, "works_at:appointed", 0.7, (("title", title.group()),)), sent)
-            if org.label == "Platform" and title.group() in lexicon.LEADER_TITLES:
-                self._fact(Fact("LEADS", p.name, org.name, "leads:appointed", 0.7), sent)
-
-    def _prose_projects(self, sent: Sentence, persons: list[PersonMention], in_sentence: list[Resolved]) -> None:
+    def _prose_projects(self, sent: Sentence, persons: list[PersonMention], in_sentence: list[Resolved]) -> list[Resolved]:
+        """Projects the sentence names, and 该项目 for the last one named: as mentions for the relation rules."""
+        found: list[Resolved] = []
         for project in prose_projects(sent.text, persons, in_sentence):
             self._add_project(ProjectRow(name=project.name), sent, project.rule)
+            found.append(Resolved(project.start, project.end, "Project", project.name))
             for leader in project.leaders:
                 self._fact(Fact("LEADS", leader, project.name, "leads:" + project.rule, 0.7), sent)
             for funder in project.funders:
                 self._fact(Fact("FUNDS", funder, project.name, "funds:" + project.rule, 0.7), sent)
+        if self.last_project:
+            found += [Resolved(m.start(), m.end(), "Project", self.last_project) for m in _BARE_PROJECT_RE.finditer(sent.text)
+                      if not any(o.start <= m.start() < o.end + 1 for o in found)]
+        return sorted(found, key=lambda o: o.start)
 
     def _add_project(self, row: ProjectRow, sent: Sentence, rule: str) -> None:
         entry = self.projects.setdefault(row.name, {"props": {}, "prov": []})
+        self.last_project = row.name
         entry["props"].update(row.properties())
         self._note(entry["prov"], sent, rule)
 
@@ -381,6 +365,7 @@ class DocumentExtractor:
         self.headline = sent.start < _HEADLINE_CHARS
         resolved: dict[int, Resolved] = {}
         in_sentence: list[Resolved] = []
+        last_of = dict(self.last_of)  # what a bare 研究院 means: the ones named before this sentence
         places: list[str] = []
         for m in ms:
             r = self._resolve(m, sent.text, in_sentence, context, places)
@@ -397,13 +382,15 @@ class DocumentExtractor:
             self._remember(name, m.surface)
             if m.parent is not None and parent in self.reg.entities:
                 self._remember(parent, m.parent.surface)
-        in_sentence += self._back_references(sent.text, in_sentence)
+        in_sentence += self._back_references(sent.text, in_sentence, last_of)
         in_sentence.sort(key=lambda o: o.start)
         persons = self._people(sent, ms, so.stops, resolved, in_sentence)
-        self._appointments(sent, persons, in_sentence)
-        for fact in sentence_facts(sent.text, in_sentence, self.ctx):
+        projects = self._prose_projects(sent, persons, in_sentence)
+        for fact in appointments(sent.text, persons, in_sentence, self.ctx.alliance) + project_leaders(
+                sent.text, persons, projects, self.last_project):
             self._fact(fact, sent)
-        self._prose_projects(sent, persons, in_sentence)
+        for fact in sentence_facts(sent.text, sorted(in_sentence + projects, key=lambda o: o.start), self.ctx):
+            self._fact(fact, sent)
 
     def _graph(self) -> Graph:
         graph = Graph()

@@ -23,10 +23,12 @@ _PLACE_ONLY_RE = re.compile(lexicon.PLACE + "$")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _PROJECT_QUOTE_RE = re.compile(r"“([^“”]{4,60})”")
 _TEAM_BEFORE_RE = re.compile(r"(?:团队|课题组|研发的|研制的|开发的)$")
-_PROJECT_AFTER_RE = re.compile(r"^(?:项目|课题|计划|专项)")
+_PROJECT_AFTER_RE = re.compile(r"(?:项目|课题|计划|专项)")  # used with match(s, pos): no ^
 #: 研发的智能医护服务机器人项目 / 。手术缝合针项目是由…: a project named in prose without quotes.
 _PROJECT_PHRASE_RE = re.compile(
     r"(?:(?:研发|开发|研制|承担|主持|牵头)的|^)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{3,20}?项目)(?=[，,。是由的]|$)")
+#: Names that another name can nest under (中国医学科学院 | 血液病医院).
+_PARENT_END_RE = re.compile(r"(?:大学|学院|科学院|医学院|研究院)$")
 _MIN_ROWS = 3
 _MAX_ROW_LINES = 12
 
@@ -101,9 +103,41 @@ def _join_cells(tokens: list[str]) -> str:
     return " ".join(out)
 
 
+def _continues(cell: list[str], token: str) -> bool:
+    """Whether a token of the next line carries on a cell: the cell filled its width on the line before,
+    and the pieces make one value (a date range, a name, an organisation's nested name)."""
+    text = "".join(cell)
+    if _DATE_RE.fullmatch(token):
+        return bool(_DATE_RE.fullmatch(text)) and text[-1] in "-—–~至"
+    if any(rx.fullmatch(t) for rx in (_STATUS_RE, _TYPE_RE) for t in (token, text)) or _DATE_RE.fullmatch(text):
+        return False
+    if len(cell[-1]) < max(map(len, cell)):
+        return False  # the cell ended short of its width: it is complete
+    return not _looks_like_org(text) or bool(_PARENT_END_RE.search(text)) and _looks_like_org(token)
+
+
+def unwrap_columns(rest: str) -> str:
+    """A row whose every line crosses all the columns (PDF text of a column layout, 天津医科大学总 | 医院):
+    the cells of the first line, each carried on by the tokens of the next lines, in column order."""
+    lines = [line.split() for line in rest.splitlines() if line.strip()]
+    if len(lines) < 2 or len(lines[0]) < 2 or max(map(len, lines[1:])) < 2:
+        return rest
+    cells = [[t] for t in lines[0]]
+    for line in lines[1:]:
+        j = 0
+        for token in line:
+            while j < len(cells) and not _continues(cells[j], token):
+                j += 1
+            if j == len(cells):
+                cells.append([])
+            cells[j].append(token)
+            j += 1
+    return " ".join("".join(c) for c in cells)
+
+
 def parse_row(leaders: str, rest: str, evidence: str) -> ProjectRow | None:
     """Read the columns of one flattened row after its PI cell."""
-    tokens = _tokens(rest)
+    tokens = _tokens(unwrap_columns(rest))
     status = ""
     while tokens and _STATUS_RE.fullmatch(tokens[-1]):
         status = tokens.pop()
@@ -226,6 +260,8 @@ class ProseProject:
     rule: str
     leaders: list[str] = field(default_factory=list)
     funders: list[str] = field(default_factory=list)
+    start: int = -1  # where the sentence names it
+    end: int = -1
 
 
 def prose_projects(s: str, persons, orgs) -> list[ProseProject]:
@@ -238,12 +274,14 @@ def prose_projects(s: str, persons, orgs) -> list[ProseProject]:
             out.append(ProseProject(
                 m.group(1), "quoted",
                 leaders=[p.name for p in persons if p.team and prev_end <= p.start < m.start()],
-                funders=[o.name for o in orgs if o.end == m.start() and o.label in ("Agency", "Company")]))
+                funders=[o.name for o in orgs if o.end == m.start() and o.label in ("Agency", "Company")],
+                start=m.start(1), end=m.end(1)))
         prev_end = m.end()
     for m in _PROJECT_PHRASE_RE.finditer(s):
         name, core = m.group("name"), m.group("name")[:-2]
         if (is_generic(core) or lexicon.NUMERAL_LEAD_RE.match(core) or lexicon.DETERMINERS_RE.match(core)
                 or any(stop_mask(core)) or any(o.start < m.end("name") and m.start("name") < o.end for o in orgs)):
             continue
-        out.append(ProseProject(name, "developed", leaders=[p.name for p in persons if 0 <= m.start() - p.end <= 3]))
+        out.append(ProseProject(name, "developed", leaders=[p.name for p in persons if 0 <= m.start() - p.end <= 3],
+                                start=m.start("name"), end=m.end("name")))
     return out

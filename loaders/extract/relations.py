@@ -13,24 +13,40 @@ from dataclasses import dataclass, field
 
 _CO_FOUND_RE = re.compile(
     r"共建|联合成立|共同发起|联合发起|发起成立|携手成立|合作共建|共同建立|联合创立|联合组建|共同组建|牵头组建|"
-    r"联合创建|共同创建|携手共建|联手推动成立|共同成立|合作的|揭牌|授牌|组建|创建|建立|构建|建成|成立|创立|设立"
+    r"联合创建|共同创建|携手共建|联手推动成立|共同成立|共同建设|联合建设|共同筹建|联合筹建|合作的|揭牌|授牌|组建|创建|"
+    r"建立|构建|建成|成立|创立|设立"
 )
 _UNVEIL_RE = re.compile(r"揭牌|授牌")
-_BY_RE = re.compile(r"由")
 _SINGLE_FOUND_RE = re.compile(r"^(?:组建|创建|建立|构建|建成|成立|创立|设立)$")
 _CLAUSE_RE = re.compile(r"[^，,；;：:]+")
+_CLAUSE_END_RE = re.compile(r"[，,；;：:。]")
 _STRONG_PARTNER_RE = re.compile(r"签约|签署|签订|战略合作|合作协议|共建|携手|联手|结成")
 _TRANSFER_RE = re.compile(r"(?:转化|许可|转让|授权)给")
 _JOINT_RE = re.compile(r"共建|联合|共同|携手|联手|合作|双方|两校|三方|多方|与|和")
 _PARTNER_RE = re.compile(r"签约|签署|签订|战略合作|合作协议|合作|携手|联手|共建|联合|对接|结成")
 _CONJ_RE = re.compile(r"与|和|同|携手|联合|跟")
+#: A platform as the subject of a partnership: 研究院(分别)与… / 研究院同…
+_SUBJECT_CONJ_RE = re.compile(r"(?:将|已|还|也|分别|先后|正式|积极)*(?:与|同|和)")
+_CLAUSE_CONJ_RE = re.compile(r"[，,；;](?:并|还|先后|分别)?(?:与|同)")
 _ALLIANCE_RE = re.compile(r"联盟|联合体|共同体|协会|学会|俱乐部")
 _FUND_RE = re.compile(r"资助|出资|拨款|经费支持|专项支持|基金支持|委托")
 _INVEST_RE = re.compile(r"领投|跟投|参投|投资|孵化|注资|入股")
-_SUPERVISE_RE = re.compile(r"批准|主管|指导单位|业务指导|监管")
+#: 给予1000万元配套支持 / 投入研发经费3000万元: money given, written around the amount.
+_GIVES_RE = re.compile(r"给予[^，。；]{0,16}?(?:支持|资助|配套)|投入[^，。；]{0,8}?(?:经费|资金)")
+_RECEIVED_RE = re.compile(r"(?:获|获得|得到|受|受到)$")
+#: 对联合实验室首批项目给予支持: the beneficiary after 对.
+_TOWARDS_RE = re.compile(r"对|向|为")
+#: The subject of a passive clause, right before 由 (联盟由…, 该项目将由…, 首期经费由…).
+_BY_RE = re.compile(r"(?:将|已|主要|均|则|拟|也|还|)由")
+_FUNDS_BY_RE = re.compile(r"(?:建设|研究|科研|运行|首期|一期|二期|项目)*经费(?:将|已|主要|均)?由")
+_SUPERVISE_RE = re.compile(r"批准|主管(?!单位)|业务指导(?!单位)|监管")
+#: X、Y为指导单位 / 指导单位为X、Y / 主管单位：X
+_SUPERVISOR_RE = re.compile(r"(?:业务)?(?:指导|主管)单位")
+_SUPERVISOR_BEFORE_RE = re.compile(r"(?:为|是|作为|担任)$")
+_SUPERVISOR_AFTER_RE = re.compile(r"(?:为|是|[:：])")
 _GUIDED_RE = re.compile(r"指导[、,，]")
 _BOTH_RE = re.compile(r"双方|两校|两院|三方|两家")
-_CONTINUATION_RE = re.compile(r"(?:并)?(?:联合|会同|携手|与|和|同)")
+_CONTINUATION_RE = re.compile(r"(?:并)?(?:联合|会同|携手|与|和|同)|并(?:将)?(?=共同)")
 _REPRESENTING_RE = re.compile(r"代表(?:双方|两校|三方|各方|两所高校|两家单位)|代表[^，,。；;]{0,8}?(?:签署|签订|签约)")
 #: A clause that continues the document's own story with its subject left out (此外，还联合…发起成立).
 _OWN_SUBJECT_RE = re.compile(r"(?:此外|另外|同时|目前)?[，,]?(?:还|并|又|也|学校|我校|本校)")
@@ -38,14 +54,23 @@ _IMPLIED_MAIN_RE = re.compile(r"^(?:[^，,]{0,12}?)(?:我校|本校|学校|双�
 _LEAD_CUE_RE = re.compile(r"牵头|发起|领衔|推动成立|主导")
 #: After an organisation, words that make it part of a programme or award name, not a party.
 _PROGRAMME_AFTER_RE = re.compile(r"(?:科技)?(?:[一二三]等奖|奖|申报|项目|课题|资助|专项|计划|基金)")
-_MEMBERS_AFTER_RE = re.compile(r"成员单位(?:包括|有|为|是)|(?:加入|入选|成为)")
+_MEMBERS_AFTER_RE = re.compile(r"(?:加入|入选|成为)")
+#: 成员单位包括：A、B / 首批成员单位除发起单位外，还包括：A、B (the list follows).
+_MEMBER_LIST_RE = re.compile(r"成员(?:单位)?[^。；;]{0,16}?(?:包括|包含|涵盖|有|为|是)[:：]?")
 _MEMBERS_BEFORE_RE = re.compile(r"成员单位|成员|理事单位")
 _LIST_TAIL_RE = re.compile(
     r"(?:等)?(?:[0-9一二三四五六七八九十百余多]+家(?:单位|机构|医院|高校|企业)?)?(?:为|成为|作为|是)?(?:首批|首届)?(?:该)?$")
-_LIST_GAP_RE = re.compile(r"[、，,和及与:：\s]*")
 _HOSTED_RE = re.compile(r"依托单位(?:为|是)?")
 _BUILT_ON_RE = re.compile(r"依托")
 _BUILT_VERB_RE = re.compile(r"建设|建立|成立|组建|设立")
+#: Between the names of a list (附属 starts the next name: A附属X医院、附属Y医院).
+_LIST_GAP_RE = re.compile(r"[、，,和及与:：\s]*(?:附属)?")
+#: Between the 由 of a passive clause and its verb: the lead party's 牵头 and a joint 联合 are part of the list.
+_BY_LIST_GAP_RE = re.compile(r"[、，,和及与\s]*(?:牵头|联合|会同|携手)?[、，,和及与\s]*(?:附属)?")
+#: Between the last party of a passive clause and its verb (…等32家单位共同, …另).
+_AGENT_TAIL_RE = re.compile(r"[^，,。；;:：]{0,10}")
+_FUNDERS = ("Agency", "Company")
+_BENEFICIARIES = ("Platform", "Project")
 
 ORG_LABELS = ("University", "Hospital", "Company", "Agency")
 
@@ -69,6 +94,7 @@ class Context:
     main: str = ""
     last_parties: list[str] = field(default_factory=list)
     counterpart: str = ""  # the last organisation named as main's partner: the other side of 双方
+    alliance: str = ""  # the last alliance named: where a 成员单位 list without its name belongs
 
 
 @dataclass(frozen=True)
@@ -98,18 +124,44 @@ def _implied_main(s: str, orgs: list[Resolved], main: str) -> list[str]:
     return []
 
 
+def _passive_subject(s: str, orgs: list[Resolved], labels: tuple[str, ...], before: int) -> tuple[Resolved, int] | None:
+    """P由…: the subject P written right before the last 由 ahead of ``before``, and where its agents start."""
+    for m in reversed(list(_BY_RE.finditer(s, 0, before))):
+        subject = next((o for o in orgs if o.label in labels and o.end == m.start()), None)
+        if subject:
+            return subject, m.end()
+    return None
+
+
+def _agents(s: str, orgs: list[Resolved], by: int, verb: int, labels=ORG_LABELS) -> list[Resolved]:
+    """The parties of a passive clause: the list that ends nearest its verb (由A牵头，B、C等单位共同发起)."""
+    span = [o for o in orgs if o.label in labels and by <= o.start and o.end <= verb and not o.title_after]
+    if not span or not _AGENT_TAIL_RE.fullmatch(s, span[-1].end, verb):
+        return []
+    return _listed(s, span, span[-1].end, gap=_BY_LIST_GAP_RE)
+
+
+def _founded_by(s: str, orgs: list[Resolved]) -> list[Fact]:
+    """联盟由A、B、C共同发起 / 研究院由A联合B、C共同建设: the founders after 由, the platform before it."""
+    for cue in _CO_FOUND_RE.finditer(s):
+        passive = _passive_subject(s, orgs, ("Platform",), cue.start())
+        if passive:
+            subject, by = passive
+            return [Fact("CO_FOUNDED", o.name, subject.name, "co_founded:by", 0.8)
+                    for o in _agents(s, orgs, by, cue.start()) if o.name != subject.name]
+    return []
+
+
 def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     cue = _CO_FOUND_RE.search(s)
     if not cue:
         return []
+    passive = _founded_by(s, orgs)
+    if passive:
+        return passive
     unveil = bool(_UNVEIL_RE.fullmatch(cue.group()))
     platforms = [o for o in orgs if o.label == "Platform" and (
         o.start >= cue.start() or _in_book_title(s, o, cue) or unveil and o.end <= cue.start())]
-    by = _BY_RE.search(s, 0, cue.start())
-    subject = [o for o in orgs if o.label == "Platform" and by and o.end <= by.start() and by.start() - o.end <= 2]
-    if subject and not platforms:  # 联盟由甲、乙、丙共同发起
-        founders = [o.name for o in orgs if _party(s, o) and by.end() <= o.start and o.end <= cue.start()]
-        return [Fact("CO_FOUNDED", f, subject[-1].name, "co_founded:by", 0.8) for f in dict.fromkeys(founders)]
     if not platforms:
         return []
     c_start, _ = _clause(s, cue.start())
@@ -120,7 +172,8 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     before = [o for o in orgs if _party(s, o) and o.end <= limit]
     founders = [o.name for o in before if c_start <= o.start]
     if not founders and _BOTH_RE.search(s, c_start, cue.start() + 1):
-        founders = ctx.last_parties or [n for n in (ctx.main, ctx.counterpart) if n]
+        named = list(dict.fromkeys(o.name for o in before))  # A与B签约，双方…并共同成立: the two named before
+        founders = named if len(named) == 2 else ctx.last_parties or [n for n in (ctx.main, ctx.counterpart) if n]
     if not founders and ctx.main and (before and all(o.name == ctx.main for o in before)
                                       or not before and _OWN_SUBJECT_RE.match(s, c_start)):
         founders = [ctx.main]
@@ -139,6 +192,11 @@ def _in_book_title(s: str, o: Resolved, cue: re.Match) -> bool:
     return left >= 0 and s.find("》", left) >= cue.start() >= left
 
 
+def _acting(o: Resolved, ctx: Context) -> str:
+    """A unit of the document's own organisation acts for it (副校长携研究院…对接); a hospital acts for itself."""
+    return ctx.main if ctx.main and o.parent == ctx.main and o.label != "Hospital" else o.name
+
+
 def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     transfer = _TRANSFER_RE.search(s)
     if transfer:  # 成果转化给某公司: the licensee partners with the inventors' organisations
@@ -152,10 +210,11 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         return []
     strong = bool(cue and _STRONG_PARTNER_RE.fullmatch(cue.group()))
     lo, hi = (0, len(s)) if strong or not cue else _clause(s, cue.start())
+    if lo > 0 and _CONTINUATION_RE.match(s, lo):  # 由A牵头，联合B、C共同实施: the hub is in the clause before
+        lo = _clause(s, lo - 2)[0]
     representing = bool(_REPRESENTING_RE.search(s))
     parties = [o for o in orgs if _party(s, o) and lo <= o.start < hi and not (o.title_after and not representing)]
-    # A unit of the document's own organisation acts for it (副校长携研究院…前往医院对接)
-    names = list(dict.fromkeys(ctx.main if ctx.main and o.parent == ctx.main else o.name for o in parties))
+    names = list(dict.fromkeys(_acting(o, ctx) for o in parties))
     if both and ctx.main:
         others = [n for n in names if n != ctx.main] or [ctx.counterpart] * bool(ctx.counterpart)
         if len(others) == 1:
@@ -165,10 +224,16 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     implied = _implied_main(s[lo:hi], parties, ctx.main)
     if implied:
         return [Fact("PARTNERS_WITH", implied[0], o, "partners:implied", 0.6) for o in names[:4]]
+    subject = next((o for o in orgs if o.label == "Platform" and lo <= o.start and _SUBJECT_CONJ_RE.match(s, o.end)), None)
+    if subject is None and orgs and orgs[0].start == 0 and orgs[0].label == "Platform" and _CLAUSE_CONJ_RE.search(s):
+        subject = orgs[0]  # 研究院成立以来，…，与A、B等单位建立了合作关系: the sentence's subject
+    listed = [o.name for o in parties if subject and o.start > subject.end]
+    if listed:  # 研究院分别与A、B签署合作协议 / 研究院与A、B等单位建立了合作关系
+        return [Fact("PARTNERS_WITH", subject.name, o, "partners:subject", 0.7) for o in dict.fromkeys(listed[:8])]
     if len(names) < 2:
         return []
     conj = _CONJ_RE.search(s, parties[0].end, parties[-1].start + 1)
-    own = {o.name: (ctx.main if ctx.main and o.parent == ctx.main else o.name) for o in parties}
+    own = {o.name: _acting(o, ctx) for o in parties}
     if conj:
         before = [o for o in parties if o.end <= conj.start()]
         after = [own[o.name] for o in parties if o.start >= conj.end()]
@@ -180,51 +245,72 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     return []
 
 
-def _listed_before(s: str, orgs: list[Resolved], end: int) -> list[str]:
-    """Organisations written as one list that ends at ``end`` (A、B和C等…)."""
-    out: list[str] = []
-    for o in reversed([o for o in orgs if o.end <= end and o.label in ORG_LABELS]):
-        gap = s[o.end:end]
-        if _LIST_GAP_RE.fullmatch(gap) is None and not (not out and gap in ("等", "等单位")):
+def _listed(s: str, orgs: list[Resolved], anchor: int, forward: bool = False,
+            gap: re.Pattern[str] = _LIST_GAP_RE) -> list[Resolved]:
+    """Organisations written as one list that ends at ``anchor`` (A、B和C等…), or starts there when ``forward``."""
+    near = [o for o in orgs if o.label in ORG_LABELS and (o.start >= anchor if forward else o.end <= anchor)]
+    out: list[Resolved] = []
+    for o in sorted(near, key=lambda o: o.start, reverse=not forward):
+        between = s[anchor:o.start] if forward else s[o.end:anchor]
+        if gap.fullmatch(between) is None and not (not out and not forward and between in ("等", "等单位")):
             break
-        out.insert(0, o.name)
-        end = o.start
-    return out
+        out.append(o)
+        anchor = o.end if forward else o.start
+    return out if forward else out[::-1]
 
 
 def members(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
+    """成员单位 lists (before or after the cue) and 加入/成为 joins; an unnamed alliance is the document's last one."""
     alliances = [o for o in orgs if o.label == "Platform" and _ALLIANCE_RE.search(o.name)]
-    if not alliances:
-        return []
+
+    def alliance_near(pos: int) -> str:
+        return min(alliances, key=lambda a: abs(a.start - pos)).name if alliances else ctx.alliance
+
     facts: list[Fact] = []
+    lists = []
     for cue in _MEMBERS_BEFORE_RE.finditer(s):
         end = next((a.start for a in alliances if a.end == cue.start()), cue.start())
-        found = _listed_before(s, orgs, _LIST_TAIL_RE.search(s, 0, end).start())
-        target = min(alliances, key=lambda a: abs(a.start - cue.start())).name
-        facts += [Fact("MEMBER_OF", m, target, "member_of:list", 0.7) for m in found]
+        lists.append((cue.start(), _listed(s, orgs, _LIST_TAIL_RE.search(s, 0, end).start())))
+    lists += [(cue.start(), _listed(s, orgs, cue.end(), forward=True)) for cue in _MEMBER_LIST_RE.finditer(s)]
+    for pos, found in lists:
+        target = alliance_near(pos)
+        facts += [Fact("MEMBER_OF", m.name, target, "member_of:list", 0.7) for m in found if target]
     for cue in _MEMBERS_AFTER_RE.finditer(s):
-        lo, hi = _clause(s, cue.start())
-        after = [o for o in orgs if o.label in ORG_LABELS and cue.end() <= o.start < hi]
-        before = [o for o in alliances if o.end <= cue.start()]
+        lo, _ = _clause(s, cue.start())
         join = [o for o in alliances if o.start >= cue.end()]
-        if cue.group() in ("加入", "入选", "成为") and join:
+        if join:
             subjects = [o.name for o in orgs if o.label in ORG_LABELS and lo <= o.start and o.end <= cue.start()]
             facts += [Fact("MEMBER_OF", m, join[0].name, "member_of:join", 0.7)
                       for m in subjects or _implied_main(s, orgs, ctx.main)]
-        elif before and after:
-            facts += [Fact("MEMBER_OF", o.name, before[-1].name, "member_of:list", 0.7) for o in after]
     return facts
 
 
 def funds(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
-    cue = _FUND_RE.search(s)
-    if not cue:
-        return []
-    funders = [o for o in orgs if o.label in ("Agency", "Company") and o.end <= cue.start()]
-    targets = [o for o in orgs if o.label in ("Platform",) and o.start >= cue.end()]
-    if not funders or not targets:
-        return []
-    return [Fact("FUNDS", funders[-1].name, t.name, "funds:cue", 0.6) for t in targets]
+    """X资助P / P由X资助 / X给予…支持 (to the P after 对, else the sentence's subject) / X投入…经费."""
+    facts: list[Fact] = []
+    beneficiaries = [o for o in orgs if o.label in _BENEFICIARIES]
+    for cue in sorted([*_FUND_RE.finditer(s), *_GIVES_RE.finditer(s)], key=lambda m: m.start()):
+        passive = _passive_subject(s, orgs, _BENEFICIARIES, cue.start())
+        by_money = passive is None and _FUNDS_BY_RE.search(s, 0, cue.start())
+        if passive or by_money:
+            subject, by = passive or (beneficiaries[0] if beneficiaries else None, by_money.end())
+            funders = _agents(s, orgs, by, cue.start())
+            facts += [Fact("FUNDS", f.name, subject.name, "funds:by", 0.7) for f in funders if subject]
+            continue
+        lo, hi = _clause(s, cue.start())
+        before = [o for o in orgs if o.label in _FUNDERS and o.end <= cue.start() and (o.start >= lo or cue.re is _FUND_RE)]
+        if not before:
+            continue
+        funder = before[-1]
+        after = [o for o in beneficiaries if o.start >= cue.end() and (o.start < hi or cue.re is _FUND_RE)]
+        towards = [o for o in beneficiaries if funder.end <= o.start < cue.start() and _TOWARDS_RE.search(s, funder.end, o.start)]
+        earlier = [o for o in beneficiaries if o.end <= funder.start]
+        if _RECEIVED_RE.search(s, 0, funder.start):  # P获X资助: the receiver is written first
+            targets = earlier[-1:]
+        else:
+            targets = towards or after or (earlier[:1] if cue.re is _GIVES_RE else [])
+        facts += [Fact("FUNDS", funder.name, t.name, "funds:cue", 0.6) for t in targets]
+    return facts
 
 
 def invests(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
@@ -244,20 +330,31 @@ def invests(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
 
 
 def supervises(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
+    """X主管的Y / 批准; X、Y为指导单位 (of the platform the sentence is about); 由X指导、Y主办."""
     guided = _GUIDED_RE.search(s)
     if guided:  # 由省卫健委指导、医科大学主办: the guiding agency oversees the organiser
         agencies = [o for o in orgs if o.label == "Agency" and o.end == guided.start()]
         hosts = [o for o in orgs if o.label in ORG_LABELS and o.start >= guided.end() and s.startswith("主办", o.end)]
         if agencies and hosts:
             return [Fact("SUPERVISES", agencies[-1].name, hosts[0].name, "supervises:guided", 0.6)]
+    facts: list[Fact] = []
+    platforms = [o for o in orgs if o.label == "Platform"]
+    for cue in _SUPERVISOR_RE.finditer(s):
+        before = _SUPERVISOR_BEFORE_RE.search(s, 0, cue.start())
+        after = _SUPERVISOR_AFTER_RE.match(s, cue.end())
+        agencies = (_listed(s, orgs, before.start()) if before else []) + (
+            _listed(s, orgs, after.end(), forward=True) if after else [])
+        if platforms:
+            facts += [Fact("SUPERVISES", a.name, platforms[0].name, "supervises:unit", 0.7)
+                      for a in agencies if a.label == "Agency"]
     cue = _SUPERVISE_RE.search(s)
     if not cue:
-        return []
+        return facts
     agencies = [o for o in orgs if o.label == "Agency" and o.end <= cue.start() and cue.start() - o.end <= 4]
     after = [o for o in orgs if o.label in ORG_LABELS and o.start >= cue.end() and o.start - cue.end() <= 2]
-    if not agencies or not after:
-        return []
-    return [Fact("SUPERVISES", agencies[-1].name, after[0].name, "supervises:cue", 0.6)]
+    if agencies and after:
+        facts.append(Fact("SUPERVISES", agencies[-1].name, after[0].name, "supervises:cue", 0.6))
+    return facts
 
 
 def hosted(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
@@ -265,7 +362,7 @@ def hosted(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     for cue in _HOSTED_RE.finditer(s):
         platform = [o for o in orgs if o.label == "Platform" and o.end <= cue.start() and cue.start() - o.end <= 2]
-        hosts = _listed_after(s, orgs, cue.end())
+        hosts = [o.name for o in _listed(s, orgs, cue.end(), forward=True)]
         if platform:
             facts += [Fact("PART_OF", platform[-1].name, h, "part_of:hosted", 0.7) for h in hosts]
     for cue in _BUILT_ON_RE.finditer(s):
@@ -274,17 +371,6 @@ def hosted(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         if hosts and built and _BUILT_VERB_RE.search(s, cue.end(), built[0].start):
             facts.append(Fact("PART_OF", built[0].name, hosts[0], "part_of:built_on", 0.6))
     return facts
-
-
-def _listed_after(s: str, orgs: list[Resolved], start: int) -> list[str]:
-    """Organisations written as one list that starts at ``start`` (甲、乙和丙)."""
-    out: list[str] = []
-    for o in [o for o in orgs if o.start >= start and o.label in ORG_LABELS]:
-        if _LIST_GAP_RE.fullmatch(s[start:o.start]) is None:
-            break
-        out.append(o.name)
-        start = o.end
-    return out
 
 
 RULES = (co_founded, members, funds, invests, supervises, hosted)
@@ -297,6 +383,9 @@ def sentence_facts(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     ctx.last_parties = list(dict.fromkeys(parties)) or ctx.last_parties
     for rule in RULES:
         out.extend(rule(s, orgs, ctx))
+    for o in orgs:
+        if o.label == "Platform" and _ALLIANCE_RE.search(o.name):
+            ctx.alliance = o.name
     ctx.last_parties = list(dict.fromkeys(parties))  # 双方 in the next sentence: this sentence's partners
     for f in out:
         if f.type == "PARTNERS_WITH" and ctx.main in (f.source, f.target):
@@ -306,4 +395,5 @@ def sentence_facts(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
 
 def leads_cue(s: str, person_end: int, platform_start: int) -> bool:
     """Whether a leading cue (牵头, 发起…) stands between a person and a platform."""
-    return platform_start - person_end <= 40 and bool(_LEAD_CUE_RE.search(s, person_end, platform_start))
+    cue = _LEAD_CUE_RE.search(s, person_end, platform_start)
+    return platform_start - person_end <= 40 and bool(cue) and not _CLAUSE_END_RE.search(s, person_end, cue.start())

@@ -62,6 +62,8 @@ class Registry:
         self.surface: dict[str, str] = {}
         self.declared: dict[str, str] = {}
         self.main = ""
+        self._family_key: tuple[int, int] = (0, -1)
+        self._family_names: set[str] = set()
 
     # -- building -------------------------------------------------------------
     def add(self, label: str, name: str, surface: str = "", parent: str = "") -> Entity:
@@ -99,8 +101,9 @@ class Registry:
         """Pick among gazetteer entries sharing a surface: the one whose family is in the document."""
         entries = self.gaz.lookup(m.surface) or [self.gaz.entries[m.known]]
         if len(entries) > 1:
+            family = self._family(context)
             for e in entries:
-                if e.name in context or self._ancestors(e) & context:
+                if e.name in family or self._ancestors(e) & family:
                     return e
         entry = entries[0]
         if len(m.surface) <= 3 and entry.name not in context:
@@ -110,6 +113,13 @@ class Registry:
                 if label == entry.label and name != entry.name and _in_order(m.surface, name) and not ent.parent:
                     return ent
         return entry
+
+    def _family(self, context: set[str]) -> set[str]:
+        """The document's organisations and their parents: 附属同济医院 next to 同济医学院附属协和医院 is a sibling."""
+        if self._family_key != (id(context), len(context)):
+            self._family_key = (id(context), len(context))
+            self._family_names = set(context).union(*(self._ancestors(e) for n in context if (e := self._entry(n))))
+        return self._family_names
 
     def _ancestors(self, entry: Entry) -> set[str]:
         out, parent = set(), entry.parent

@@ -1,0 +1,118 @@
+"""Roles written as prose rather than as a title next to a name.
+
+Appointments (樊宇担任院长, 受聘为研究院首任院长, 当选为理事长, 转任X首席科学家), roles held
+jointly (由A教授和B主任共同担任主任; A、B当选为副理事长; 由A及B共同领导), the role written
+before 由 (实验室主任由…刘新担任) and project leaders (项目负责人、…沈教授 / 刘教授为项目负责人).
+Pure functions over one sentence's people and resolved organisations; the pipeline keeps the Facts.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .people import TITLE_RE, PersonMention
+from .relations import Fact, Resolved
+
+#: A title that may stand between a name and its verb (吴教授担任, 刘佳同志任).
+_AFTER_NAME = r"(?:教授|院士|研究员|博士|同志)?"
+_APPOINT_RE = re.compile(_AFTER_NAME + r"(?:共同)?(?:担任|出任|受聘为|受聘担任|获聘为?|转任|就任|当选为?|兼任|任|为)")
+_HELD_BY_RE = re.compile(_AFTER_NAME + r"(?:担任|出任|兼任)")
+#: 由A及B共同领导 / A领衔: leading with no title named.
+_LEAD_VERB_RE = re.compile(_AFTER_NAME + r"(?:共同)?(?:领导|领衔)(?![的小班])")
+_CLAUSE_VERB_RE = re.compile(r"[，,；;](?:并|后|现|同时)?(?=转任|改任|兼任|出任|担任|当选)")
+_ORDINAL_TERM_RE = re.compile(r"(?:首届|首任|第[一二三四五六七八九十]+届|第一任)?")
+#: Titles only an alliance, society or association has: without a name they are the document's last alliance's.
+_ASSOCIATION_TITLES = frozenset({"理事长", "副理事长", "秘书长", "副秘书长", "会长", "副会长"})
+#: What may stand between two people who share one role, once organisations and titles are left out
+#: (A、B当选 / A教授和X医院普外科主任B共同担任).
+_CO_HOLDER_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{1,8}?[科系室所部处])?")
+_PROJECT_LEADER_RE = re.compile(r"项目负责人")
+_LEADER_BEFORE_RE = re.compile(_AFTER_NAME + r"(?:为|是|担任|任)")
+_CLAUSE_BREAK_RE = re.compile(r"[，,。；;：:]")
+
+
+def _co_holders(s: str, earlier: list[PersonMention], orgs: list[Resolved], person: PersonMention) -> list[PersonMention]:
+    """People listed right before ``person`` who share the role it takes (A、B当选为副理事长)."""
+    out, start = [], person.start
+    for q in reversed(earlier):
+        gap = list(s[q.end:start])
+        for o in orgs:
+            if q.end <= o.start and o.end <= start:
+                gap[o.start - q.end:o.end - q.end] = [""] * (o.end - o.start)
+        for t in TITLE_RE.finditer(s, q.end, start):
+            gap[t.start() - q.end:t.end() - q.end] = [""] * (t.end() - t.start())
+        if not _CO_HOLDER_GAP_RE.fullmatch("".join(gap)):
+            break
+        out.insert(0, q)
+        start = q.start
+    return out
+
+
+def _held_by(s: str, person: PersonMention, orgs: list[Resolved]) -> list[Fact]:
+    """实验室主任由…刘新担任: the role written before 由."""
+    by = s.rfind("由", 0, person.start)
+    if not _HELD_BY_RE.match(s, person.end) or by <= 0:
+        return []
+    title = next((m for m in TITLE_RE.finditer(s, 0, by) if m.end() == by), None)
+    org = next((o for o in orgs if title and _ORDINAL_TERM_RE.fullmatch(s, o.end, title.start())), None)  # 首任院长
+    if org is None:
+        return []
+    facts = [Fact("WORKS_AT", person.name, org.name, "works_at:held_by", 0.7, (("title", title.group()),))]
+    if org.label == "Platform" and title.group() in lexicon.LEADER_TITLES:
+        facts.append(Fact("LEADS", person.name, org.name, "leads:held_by", 0.7))
+    return facts
+
+
+def appointments(s: str, persons: list[PersonMention], orgs: list[Resolved], alliance: str) -> list[Fact]:
+    """A role taken in the organisation named after the verb, else in the platform the sentence is about."""
+    facts: list[Fact] = [f for p in persons for f in _held_by(s, p, orgs)]
+    anchors = [(i, p.end) for i, p in enumerate(persons)]
+    for m in _CLAUSE_VERB_RE.finditer(s):  # 程华不再担任院长，转任…: the last person named is the subject
+        earlier = [i for i, p in enumerate(persons) if p.end <= m.start()]
+        anchors += [(earlier[-1], m.end())] if earlier else []
+    for i, pos in anchors:
+        p = persons[i]
+        appointed = _APPOINT_RE.match(s, pos)
+        leading = None if appointed else _LEAD_VERB_RE.match(s, pos)
+        if not (appointed or leading):
+            continue
+        holders = [*_co_holders(s, persons[:i], orgs, p), p]
+        subject = next((o for o in orgs if o.label == "Platform" and o.end <= holders[0].start), None)
+        if leading:
+            facts += [Fact("LEADS", h.name, subject.name, "leads:verb", 0.6) for h in holders if subject]
+            continue
+        pos = appointed.end()
+        org = next((o for o in orgs if o.start == pos), None)
+        pos = org.end if org else pos
+        pos += len(_ORDINAL_TERM_RE.match(s, pos).group())
+        title = TITLE_RE.match(s, pos)
+        if title is None:
+            continue
+        if org is None and title.group() in _ASSOCIATION_TITLES and alliance:
+            org = Resolved(0, 0, "Platform", alliance)
+        org = org or subject
+        if org is None:
+            continue
+        for h in holders:
+            facts.append(Fact("WORKS_AT", h.name, org.name, "works_at:appointed", 0.7, (("title", title.group()),)))
+            if org.label == "Platform" and title.group() in lexicon.LEADER_TITLES:
+                facts.append(Fact("LEADS", h.name, org.name, "leads:appointed", 0.7))
+    return facts
+
+
+def project_leaders(s: str, persons: list[PersonMention], projects: list[Resolved], last_project: str) -> list[Fact]:
+    """项目负责人、X教授 / 项目负责人为X / X为项目负责人: the project of the sentence, else the last one named."""
+    facts: list[Fact] = []
+    for m in _PROJECT_LEADER_RE.finditer(s):
+        target = next((o.name for o in reversed(projects) if o.end <= m.start()),
+                      projects[0].name if projects else last_project)
+        after = next((p for p in persons if p.start >= m.end()), None)
+        if after and _CLAUSE_BREAK_RE.search(s, m.end(), after.start):
+            after = None
+        before = next((p for p in reversed(persons) if p.end <= m.start()), None)
+        if before and not _LEADER_BEFORE_RE.fullmatch(s, before.end, m.start()):
+            before = None
+        leader = before or after
+        if leader and target:
+            facts.append(Fact("LEADS", leader.name, target, "leads:project", 0.7))
+    return facts
