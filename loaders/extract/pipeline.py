@@ -35,6 +35,10 @@ _JOINT_BEFORE_RE = re.compile(r"共建|联合|合作|携手|联手")
 _LISTING_RE = re.compile(r"招聘|公告|启事|简章|上一篇|下一篇|相关新闻|责任编辑|版权所有|ICP")
 
 
+def _clause_start(s: str, pos: int) -> int:
+    return max(s.rfind(p, 0, pos) for p in "，,；;。") + 1
+
+
 class DocumentExtractor:
     """Runs the rules over one document and collects nodes and facts with their evidence."""
 
@@ -177,7 +181,7 @@ class DocumentExtractor:
             if not name and suffix != "医学院" and universities:
                 name = universities[0] + surface
             return ("University", name, name[: -len(surface)]) if name else None
-        joint = _JOINT_BEFORE_RE.search(sentence[: m.start])
+        joint = _JOINT_BEFORE_RE.search(sentence, _clause_start(sentence, m.start), m.start)  # 共建X研究院, in this clause
         if suffix and not m.quoted and not m.place and m.label in ("University", "Platform") and not joint:
             hosts = universities if suffix != "研究院" else [o.name for o in tops if o.label in ("University", "Hospital")] + universities[len(universities) - 1:]
             if hosts and plausible_subunit(surface, suffix) and not surface.startswith(("国家", "中国", "省", "市")):

@@ -188,3 +188,10 @@ def test_the_lead_party_partners_those_joined_after_lianhe():
 def test_a_hospital_signs_for_itself_not_for_its_university():
     text = "湘江大学召开会议。湘江大学附属第一医院与湖南医疗科技有限公司签署合作协议。"
     assert partner_pairs(text) == {frozenset(("湘江大学附属第一医院", "湖南医疗科技有限公司"))}
+
+
+def test_schools_after_yituo_xuexiao_are_the_universitys_even_after_a_joint_clause():
+    text = ("湘江大学康复工程研究院揭牌。研究院由湘江大学联合湘雅医院共同建设，"
+            "依托学校机械工程学院、材料科学与工程学院开展攻关。")
+    parts = {s for s, o in of_type(text, "PART_OF") if o == "湘江大学"}
+    assert {"湘江大学机械工程学院", "湘江大学材料科学与工程学院"} <= parts
