@@ -156,9 +156,10 @@ class SentenceOrgs:
         s, i = self.s, a
         while i > 0:
             if i in self._known_end:
-                if not (company and self._known_end[i].label == "Company"):
-                    return self._known_end[i].start
-                i = self._known_end[i].start  # 武汉联影智融医疗科技有限公司: another company's short form inside
+                known = self._known_end[i]
+                if not (company and known.label == "Company" or self._inside_word(known)):
+                    return known.start
+                i = known.start  # 武汉联影智融医疗科技有限公司, 湘南理工大学: a short form inside a longer name
                 continue
             if company and s[i - 2:i] in _BUSINESS_WORDS:  # 上海联和投资有限公司
                 i -= 2
@@ -181,6 +182,12 @@ class SentenceOrgs:
             if b - i > MAX_NAME:
                 return None
         return i
+
+    def _inside_word(self, known: OrgMention) -> bool:
+        """南理工 in 湘南理工大学: a short form with name characters right before it is part of another name."""
+        a = known.start
+        return (len(known.surface) <= 3 and known.surface != known.known and a > 0 and _is_name_char(self.s[a - 1])
+                and not self.stops[a - 1] and a - 1 not in self._known_end)
 
     def _inside_one_known(self, a: int, b: int) -> bool:
         return any(k.start <= a and b <= k.end for k in self.known)

@@ -217,8 +217,9 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     names = list(dict.fromkeys(_acting(o, ctx) for o in parties))
     if both and ctx.main:
         others = [n for n in names if n != ctx.main] or [ctx.counterpart] * bool(ctx.counterpart)
-        if len(others) == 1:
-            return [Fact("PARTNERS_WITH", ctx.main, others[0], "partners:both", 0.6)]
+        if len(others) == 1:  # 双方 are the two partners just named when one of them is named again
+            pair = ctx.last_parties if len(ctx.last_parties) == 2 and others[0] in ctx.last_parties else [ctx.main, others[0]]
+            return [Fact("PARTNERS_WITH", pair[0], pair[1], "partners:both", 0.6)]
     if not cue:
         return []
     implied = _implied_main(s[lo:hi], parties, ctx.main)

@@ -32,3 +32,8 @@ def test_a_company_holding_another_companys_short_form_keeps_its_own_name():
     found = names("研究院与武汉联影智融医疗科技有限公司签署合作协议。")
     assert "武汉联影智融医疗科技有限公司" in found
     assert not any("智融" in n and n != "武汉联影智融医疗科技有限公司" for n in found)
+
+
+def test_a_known_short_form_inside_a_longer_name_is_not_its_parent():
+    found = names("湘南理工大学与湘江大学签署合作协议。")
+    assert "湘南理工大学" in found and not any(n.endswith("大学大学") for n in found)

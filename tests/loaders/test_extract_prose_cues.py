@@ -195,3 +195,9 @@ def test_schools_after_yituo_xuexiao_are_the_universitys_even_after_a_joint_clau
             "依托学校机械工程学院、材料科学与工程学院开展攻关。")
     parts = {s for s, o in of_type(text, "PART_OF") if o == "湘江大学"}
     assert {"湘江大学机械工程学院", "湘江大学材料科学与工程学院"} <= parts
+
+
+def test_shuangfang_after_a_signing_means_the_two_signers_not_the_documents_university():
+    text = ("湘江大学召开会议。湘江大学副校长出席。湘南理工大学与湘江大学附属第一医院签署合作备忘录。"
+            "湘江大学附属第一医院对康复设备需求殷切，双方合作基础坚实。")
+    assert partner_pairs(text) == {frozenset(("湘南理工大学", "湘江大学附属第一医院"))}
