@@ -61,7 +61,7 @@ TITLES = (
     "首席技术官", "首席运营官", "首席财务官", "首席医疗官", "首席科学官",
     "医疗研发总监", "总工程师", "副总工程师", "总会计师", "创始人", "首席执行官", "CEO", "负责人", "项目负责人",
     "会长", "副会长", "理事长", "副理事长", "主席", "副主席", "名誉主席", "委员", "组织员", "一级组织员",
-    "科级干部", "工程师", "高级工程师", "教师", "老师", "专家", "学术委员会主任",
+    "科级干部", "工程师", "高级工程师", "教师", "老师", "专家", "学术委员会主任", "署长", "副署长", "女士", "先生",
 )
 #: Titles that, without an organisation before them, point at the document's own organisation.
 OFFICE_TITLES = frozenset({
@@ -149,7 +149,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "经信委": "Agency", "经委": "Agency", "管委会": "Agency", "人民政府": "Agency", "研究所": "Agency",
     "科学院": "Agency", "工程院": "Agency", "管理局": "Agency", "监督管理局": "Agency", "教育局": "Agency",
     "民政局": "Agency", "科技局": "Agency", "卫生局": "Agency", "科技厅": "Agency", "卫生厅": "Agency",
-    "教育厅": "Agency", "卫健局": "Agency", "科学技术厅": "Agency", "科学技术局": "Agency", "卫生健康局": "Agency", "卫生健康委员会": "Agency", "厅": "Agency", "办公室": "Agency", "控制中心": "Agency", "促进中心": "Agency",
+    "教育厅": "Agency", "卫健局": "Agency", "科学技术厅": "Agency", "科学技术局": "Agency", "卫生健康局": "Agency", "科技署": "Agency", "卫生署": "Agency", "总署": "Agency", "卫生健康委员会": "Agency", "厅": "Agency", "办公室": "Agency", "控制中心": "Agency", "促进中心": "Agency",
     "服务中心": "Agency", "监测中心": "Agency", "疾控中心": "Agency",
     # companies
     "股份有限公司": "Company", "有限公司": "Company", "有限责任公司": "Company", "公司": "Company",
@@ -173,7 +173,7 @@ AGENCY_EXPANSIONS: dict[str, str] = {
 
 PROVINCES = ("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|"
              "青海|台湾")
-PLACE = (r"(?:(?:(?:" + PROVINCES + r")省|[\u4e00-\u9fff]{2,3}?(?:市|自治区))(?:[\u4e00-\u9fff]{1,3}?(?:区|县|市))?"
+PLACE = (r"(?:[\u4e00-\u9fff]{2}特别行政区(?:政府)?|(?:(?:" + PROVINCES + r")省|[\u4e00-\u9fff]{2,3}?(?:市|自治区))(?:[\u4e00-\u9fff]{1,3}?(?:区|县|市))?"
          r"|[\u4e00-\u9fff]{2}(?:区|县)"
          r"|东北|西北|西南|华东|华南|华北|华中|中南|长三角|粤港澳)")
 PLACE_RE = re.compile(PLACE)

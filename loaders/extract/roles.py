@@ -86,8 +86,8 @@ def appointments(s: str, persons: list[PersonMention], orgs: list[Resolved], all
         pos = org.end if org else pos
         pos += len(_ORDINAL_TERM_RE.match(s, pos).group())
         title = TITLE_RE.match(s, pos)
-        if title is None:
-            continue
+        if title is None or any(q.start == title.end() for q in persons):
+            continue  # 李四为华西医院院长王五颁奖: the title is the next person's
         if org is None and title.group() in _ASSOCIATION_TITLES and alliance:
             org = Resolved(0, 0, "Platform", alliance)
         org = org or subject

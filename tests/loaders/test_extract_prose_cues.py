@@ -201,3 +201,13 @@ def test_shuangfang_after_a_signing_means_the_two_signers_not_the_documents_univ
     text = ("湘江大学召开会议。湘江大学副校长出席。湘南理工大学与湘江大学附属第一医院签署合作备忘录。"
             "湘江大学附属第一医院对康复设备需求殷切，双方合作基础坚实。")
     assert partner_pairs(text) == {frozenset(("湘南理工大学", "湘江大学附属第一医院"))}
+
+
+def test_a_title_followed_by_a_name_is_that_persons():
+    text = "湘江大学康复工程研究院揭牌。吴海峰为湘雅医院院长钱立群颁发聘书。"
+    assert ("吴海峰", "湘雅医院") not in of_type(text, "WORKS_AT")
+
+
+def test_a_special_administrative_region_bureau_and_its_director():
+    text = "澳门特别行政区政府卫生署署长李慧敏女士出席见证。"
+    assert of_type(text, "WORKS_AT") == {("李慧敏", "澳门特别行政区政府卫生署")}
