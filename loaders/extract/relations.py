@@ -34,6 +34,8 @@ _INVEST_RE = re.compile(r"领投|跟投|参投|投资|孵化|注资|入股")
 #: 给予1000万元配套支持 / 投入研发经费3000万元: money given, written around the amount.
 _GIVES_RE = re.compile(r"给予[^，。；]{0,16}?(?:支持|资助|配套)|投入[^，。；]{0,8}?(?:经费|资金)")
 _RECEIVED_RE = re.compile(r"(?:获|获得|得到|受|受到)$")
+#: 给予政策支持 / 给予技术支持: support that is not money.
+_NOT_MONEY_RE = re.compile(r"政策|技术|指导|人才|场地|宣传")
 #: 对联合实验室首批项目给予支持: the beneficiary after 对.
 _TOWARDS_RE = re.compile(r"对|向|为")
 #: The subject of a passive clause, right before 由 (联盟由…, 该项目将由…, 首期经费由…).
@@ -274,8 +276,8 @@ def members(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         lists.append((cue.start(), _listed(s, orgs, _LIST_TAIL_RE.search(s, 0, end).start())))
     lists += [(cue.start(), _listed(s, orgs, cue.end(), forward=True)) for cue in _MEMBER_LIST_RE.finditer(s)]
     for pos, found in lists:
-        target = alliance_near(pos)
-        facts += [Fact("MEMBER_OF", m.name, target, "member_of:list", 0.7) for m in found if target]
+        target = alliance_near(pos)  # 理事会成员为A大学校长B: an organisation named for a person's title is no member
+        facts += [Fact("MEMBER_OF", m.name, target, "member_of:list", 0.7) for m in found if target and not m.title_after]
     for cue in _MEMBERS_AFTER_RE.finditer(s):
         lo, _ = _clause(s, cue.start())
         join = [o for o in alliances if o.start >= cue.end()]
@@ -290,7 +292,8 @@ def funds(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     """X资助P / P由X资助 / X给予…支持 (to the P after 对, else the sentence's subject) / X投入…经费."""
     facts: list[Fact] = []
     beneficiaries = [o for o in orgs if o.label in _BENEFICIARIES]
-    for cue in sorted([*_FUND_RE.finditer(s), *_GIVES_RE.finditer(s)], key=lambda m: m.start()):
+    cues = [*_FUND_RE.finditer(s), *(m for m in _GIVES_RE.finditer(s) if not _NOT_MONEY_RE.search(m.group()))]
+    for cue in sorted(cues, key=lambda m: m.start()):
         passive = _passive_subject(s, orgs, _BENEFICIARIES, cue.start())
         by_money = passive is None and _FUNDS_BY_RE.search(s, 0, cue.start())
         if passive or by_money:

@@ -211,3 +211,13 @@ def test_a_title_followed_by_a_name_is_that_persons():
 def test_a_special_administrative_region_bureau_and_its_director():
     text = "澳门特别行政区政府卫生署署长李慧敏女士出席见证。"
     assert of_type(text, "WORKS_AT") == {("李慧敏", "澳门特别行政区政府卫生署")}
+
+
+def test_policy_support_is_not_funding():
+    text = "双方将共建“智能康复工程联合实验室”，湖南省科学技术厅将给予政策支持。"
+    assert of_type(text, "FUNDS") == set()
+
+
+def test_an_organisation_named_for_a_council_members_title_is_not_a_member():
+    text = ALLIANCE + "联盟理事会成员为武汉大学校长蒋文涛等。"
+    assert of_type(text, "MEMBER_OF") == set()
