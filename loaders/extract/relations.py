@@ -58,7 +58,7 @@ _LEAD_CUE_RE = re.compile(r"牵头|发起|领衔|推动成立|主导")
 _PROGRAMME_AFTER_RE = re.compile(r"(?:科技)?(?:[一二三]等奖|奖|申报|项目|课题|资助|专项|计划|基金)")
 _MEMBERS_AFTER_RE = re.compile(r"(?:加入|入选|成为)")
 #: 成员单位包括：A、B / 首批成员单位除发起单位外，还包括：A、B (the list follows).
-_MEMBER_LIST_RE = re.compile(r"成员(?:单位)?[^。；;]{0,16}?(?:包括|包含|涵盖|有|为|是)[:：]?")
+_MEMBER_LIST_RE = re.compile(r"(?:成员|理事单位|会员单位)(?:单位)?[^。；;]{0,16}?(?:包括|包含|涵盖|有|为|是)[:：]?")
 _MEMBERS_BEFORE_RE = re.compile(r"成员单位|成员|理事单位")
 _LIST_TAIL_RE = re.compile(
     r"(?:等)?(?:[0-9一二三四五六七八九十百余多]+家(?:单位|机构|医院|高校|企业)?)?(?:为|成为|作为|是)?(?:首批|首届)?(?:该)?$")

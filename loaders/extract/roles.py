@@ -48,13 +48,15 @@ def _co_holders(s: str, earlier: list[PersonMention], orgs: list[Resolved], pers
     return out
 
 
-def _held_by(s: str, person: PersonMention, orgs: list[Resolved]) -> list[Fact]:
-    """实验室主任由…刘新担任: the role written before 由."""
+def _held_by(s: str, person: PersonMention, orgs: list[Resolved], alliance: str) -> list[Fact]:
+    """实验室主任由…刘新担任 / 秘书长由…担任 (the alliance's): the role written before 由."""
     by = s.rfind("由", 0, person.start)
     if not _HELD_BY_RE.match(s, person.end) or by <= 0:
         return []
     title = next((m for m in TITLE_RE.finditer(s, 0, by) if m.end() == by), None)
     org = next((o for o in orgs if title and _ORDINAL_TERM_RE.fullmatch(s, o.end, title.start())), None)  # 首任院长
+    if org is None and title and title.group() in _ASSOCIATION_TITLES and alliance:
+        org = Resolved(0, 0, "Platform", alliance)
     if org is None:
         return []
     facts = [Fact("WORKS_AT", person.name, org.name, "works_at:held_by", 0.7, (("title", title.group()),))]
@@ -65,7 +67,7 @@ def _held_by(s: str, person: PersonMention, orgs: list[Resolved]) -> list[Fact]:
 
 def appointments(s: str, persons: list[PersonMention], orgs: list[Resolved], alliance: str) -> list[Fact]:
     """A role taken in the organisation named after the verb, else in the platform the sentence is about."""
-    facts: list[Fact] = [f for p in persons for f in _held_by(s, p, orgs)]
+    facts: list[Fact] = [f for p in persons for f in _held_by(s, p, orgs, alliance)]
     anchors = [(i, p.end) for i, p in enumerate(persons)]
     for m in _CLAUSE_VERB_RE.finditer(s):  # 程华不再担任院长，转任…: the last person named is the subject
         earlier = [i for i, p in enumerate(persons) if p.end <= m.start()]

@@ -221,3 +221,21 @@ def test_policy_support_is_not_funding():
 def test_an_organisation_named_for_a_council_members_title_is_not_a_member():
     text = ALLIANCE + "联盟理事会成员为武汉大学校长蒋文涛等。"
     assert of_type(text, "MEMBER_OF") == set()
+
+
+def test_council_units_are_members_and_the_secretary_general_works_for_the_alliance():
+    text = (ALLIANCE + "联盟首届理事单位包括：武汉大学、湖南省人民医院、武汉联创医疗科技有限公司。"
+            "武汉大学校长蒋文涛当选为理事长，秘书长由武汉大学医学部部长王建担任。")
+    alliance = "长江中游智能医疗装备创新联盟"
+    assert {s for s, _ in of_type(text, "MEMBER_OF")} == {"武汉大学", "湖南省人民医院", "武汉联创医疗科技有限公司"}
+    assert ("王建", alliance) in of_type(text, "WORKS_AT")
+
+
+def test_a_bare_pingtai_means_the_platform_named_before():
+    text = "湘江大学发布“医学影像人工智能诊断平台”建设方案，平台由湘江大学和湘雅医院共同建设。"
+    assert {s for s, o in of_type(text, "CO_FOUNDED") if o == "医学影像人工智能诊断平台"} == {"湘江大学", "中南大学湘雅医院"}
+
+
+def test_a_development_zone_committee_is_an_agency_without_a_place_before_it():
+    text = ALLIANCE + "会上，联盟与长沙高新技术产业开发区管理委员会签署合作协议。"
+    assert partner_pairs(text) == {frozenset(("长江中游智能医疗装备创新联盟", "长沙高新技术产业开发区管理委员会"))}
