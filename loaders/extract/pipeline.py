@@ -28,7 +28,7 @@ _BACK_REFERENCES = ("学院", "医院", "公司", "集团", "联盟", "研究院
 _BARE_PLATFORM_RE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[该本此由入选对任为]))(?:联合)?(?P<word>联盟|研究院|实验室|研究中心|公司|平台)")
 #: 该项目 / 项目由 written alone: the last project the document named.
-_BARE_PROJECT_RE = re.compile(r"(?<![\u4e00-\u9fff])项目|(?<=[该本此])项目")
+_BARE_PROJECT_RE = re.compile(r"(?<![\u4e00-\u9fff])项目|(?<=[该本此对])项目")
 _OWN_SCHOOL_RE = re.compile(r"(?:我校|本校|学校|校)$")
 _JOINT_BEFORE_RE = re.compile(r"共建|联合|合作|携手|联手")
 #: Link lists and job boards copied with a page: a sentence with several of these is not prose.

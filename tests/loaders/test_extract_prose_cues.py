@@ -239,3 +239,8 @@ def test_a_bare_pingtai_means_the_platform_named_before():
 def test_a_development_zone_committee_is_an_agency_without_a_place_before_it():
     text = ALLIANCE + "会上，联盟与长沙高新技术产业开发区管理委员会签署合作协议。"
     assert partner_pairs(text) == {frozenset(("长江中游智能医疗装备创新联盟", "长沙高新技术产业开发区管理委员会"))}
+
+
+def test_support_to_the_project_after_dui():
+    text = PROJECT + "湘江新区管理委员会将对项目成果转化给予资金支持。"
+    assert of_type(text, "FUNDS") == {("湘江新区管理委员会", "可降解心脏封堵器研发与临床评价")}
