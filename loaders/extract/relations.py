@@ -32,7 +32,7 @@ _ALLIANCE_RE = re.compile(r"联盟|联合体|共同体|协会|学会|俱乐部")
 _FUND_RE = re.compile(r"资助|出资|拨款|经费支持|专项支持|基金支持|委托")
 _INVEST_RE = re.compile(r"领投|跟投|参投|投资|孵化|注资|入股")
 #: 给予1000万元配套支持 / 投入研发经费3000万元: money given, written around the amount.
-_GIVES_RE = re.compile(r"给予[^，。；]{0,16}?(?:支持|资助|配套)|投入[^，。；]{0,8}?(?:经费|资金)")
+_GIVES_RE = re.compile(r"给予[^，。；]{0,16}?(?:支持|资助|配套)|投入[^，。；]{0,8}?(?:经费|资金)|捐赠|捐资")
 _RECEIVED_RE = re.compile(r"(?:获|获得|得到|受|受到)$")
 #: 给予政策支持 / 给予技术支持: support that is not money.
 _NOT_MONEY_RE = re.compile(r"政策|技术|指导|人才|场地|宣传")
@@ -307,7 +307,8 @@ def funds(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
             continue
         funder = before[-1]
         after = [o for o in beneficiaries if o.start >= cue.end() and (o.start < hi or cue.re is _FUND_RE)]
-        towards = [o for o in beneficiaries if funder.end <= o.start < cue.start() and _TOWARDS_RE.search(s, funder.end, o.start)]
+        towards = [o for o in orgs if o.label in _BENEFICIARIES + ORG_LABELS and funder.end <= o.start < cue.start()
+                   and _TOWARDS_RE.search(s, funder.end, o.start)]  # 向山东大学捐赠 / 对学院给予支持: any organisation
         earlier = [o for o in beneficiaries if o.end <= funder.start]
         if _RECEIVED_RE.search(s, 0, funder.start):  # P获X资助: the receiver is written first
             targets = earlier[-1:]

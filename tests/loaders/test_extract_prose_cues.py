@@ -244,3 +244,8 @@ def test_a_development_zone_committee_is_an_agency_without_a_place_before_it():
 def test_support_to_the_project_after_dui():
     text = PROJECT + "湘江新区管理委员会将对项目成果转化给予资金支持。"
     assert of_type(text, "FUNDS") == {("湘江新区管理委员会", "可降解心脏封堵器研发与临床评价")}
+
+
+def test_a_company_donating_to_a_university_funds_it():
+    text = "湘江医疗科技有限公司向湘江大学捐赠2000万元，用于支持医工交叉人才培养。"
+    assert of_type(text, "FUNDS") == {("湘江医疗科技有限公司", "湘江大学")}
