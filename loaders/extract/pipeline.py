@@ -145,7 +145,8 @@ class DocumentExtractor:
             name = parent + own
             if m.label == "Hospital":
                 ordinal = reg.ordinal_hospital(own, [parent])  # another university's 附属第一医院 is not this one
-                if ordinal and (ordinal.startswith(parent) or reg.entities.get(ordinal, reg.entities.get(parent)).parent == parent):
+                known = reg.entities.get(ordinal) or reg._entry(ordinal)
+                if ordinal and (ordinal.startswith(parent) or known and known.parent == parent):
                     name = ordinal
             return m.label, name, parent
         if m.label == "Agency" and m.place == m.surface:

@@ -135,9 +135,9 @@ def _passive_subject(s: str, orgs: list[Resolved], labels: tuple[str, ...], befo
     return None
 
 
-def _agents(s: str, orgs: list[Resolved], by: int, verb: int, labels=ORG_LABELS) -> list[Resolved]:
+def _agents(s: str, orgs: list[Resolved], by: int, verb: int) -> list[Resolved]:
     """The parties of a passive clause: the list that ends nearest its verb (由A牵头，B、C等单位共同发起)."""
-    span = [o for o in orgs if o.label in labels and by <= o.start and o.end <= verb and not o.title_after]
+    span = [o for o in orgs if o.label in ORG_LABELS and by <= o.start and o.end <= verb and not o.title_after]
     if not span or not _AGENT_TAIL_RE.fullmatch(s, span[-1].end, verb):
         return []
     return _listed(s, span, span[-1].end, gap=_BY_LIST_GAP_RE)
@@ -298,8 +298,8 @@ def funds(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         by_money = passive is None and _FUNDS_BY_RE.search(s, 0, cue.start())
         if passive or by_money:
             subject, by = passive or (beneficiaries[0] if beneficiaries else None, by_money.end())
-            funders = _agents(s, orgs, by, cue.start())
-            facts += [Fact("FUNDS", f.name, subject.name, "funds:by", 0.7) for f in funders if subject]
+            if subject:  # 首期经费由X资助: the money is the sentence's first platform or project's
+                facts += [Fact("FUNDS", f.name, subject.name, "funds:by", 0.7) for f in _agents(s, orgs, by, cue.start())]
             continue
         lo, hi = _clause(s, cue.start())
         before = [o for o in orgs if o.label in _FUNDERS and o.end <= cue.start() and (o.start >= lo or cue.re is _FUND_RE)]
