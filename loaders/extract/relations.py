@@ -26,7 +26,7 @@ _JOINT_RE = re.compile(r"共建|联合|共同|携手|联手|合作|双方|两校
 _PARTNER_RE = re.compile(r"签约|签署|签订|战略合作|合作协议|合作|携手|联手|共建|联合|对接|结成")
 _CONJ_RE = re.compile(r"与|和|同|携手|联合|跟")
 #: A platform as the subject of a partnership: 研究院(分别)与… / 研究院同…
-_SUBJECT_CONJ_RE = re.compile(r"(?:将|已|还|也|分别|先后|正式|积极)*(?:与|同|和)")
+_SUBJECT_CONJ_RE = re.compile(r"(?:将|已|还|也|分别|先后|正式|积极)*(?:与|同)")
 _CLAUSE_CONJ_RE = re.compile(r"[，,；;](?:并|还|先后|分别)?(?:与|同)")
 _ALLIANCE_RE = re.compile(r"联盟|联合体|共同体|协会|学会|俱乐部")
 _FUND_RE = re.compile(r"资助|出资|拨款|经费支持|专项支持|基金支持|委托")
