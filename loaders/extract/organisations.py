@@ -26,7 +26,9 @@ _STOP_TITLES = ("院士", "教授", "校长", "院长", "主任", "书记", "所
                 "总经理", "董事长", "助理", "研究员", "医师", "团队", "课题组", "同志")
 _TITLE_STOP_RE = re.compile("|".join(_STOP_TITLES))
 _BOOK_RE = re.compile(r"《[^《》]{2,60}》")
-_FOUNDED_BEFORE_RE = re.compile(r"(?:成立了?|组建了?|建立了?|共建|获批|揭牌|设立了?|新建|建成了?)$")
+_FOUNDED_BEFORE_RE = re.compile(r"(?:成立了?|组建了?|建立了?|共建|获批|揭牌|设立了?|新建|建成了?)的?$")
+#: 江南智能医疗器械创新中心揭牌: a long name whose founding the sentence reports is a name.
+_FOUNDED_AFTER_RE = re.compile(r"(?:正式)?(?:揭牌|成立|挂牌|启用|落成|开园|运行)")
 #: A name opening an enumerated item (一、…平台) or followed by its host (…平台，依托单位) is a listed name.
 _ENUMERATED_RE = re.compile(r"(?:^|[。；;\n])\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、])$")
 _HOSTED_AFTER_RE = re.compile(r"[，,（(]?依托单位")
@@ -339,7 +341,9 @@ class SentenceOrgs:
                                                            or _ABBREV_AFTER_RE.match(self.s, b)
                                                            or _ENUMERATED_RE.search(self.s, 0, a)
                                                            or _HOSTED_AFTER_RE.match(self.s, b)
-                                                           or len(core) >= 7 and _FOUNDED_BEFORE_RE.search(self.s, 0, a))):
+                                                           or len(core) >= 7 and not is_generic(core) and (
+                                                               _FOUNDED_BEFORE_RE.search(self.s, 0, a)
+                                                               or _FOUNDED_AFTER_RE.match(self.s, b)))):
             generic = True
         return OrgMention(a, b, surface, label, quoted=quoted, parent=parent, generic=generic, place=place,
                           described=described)

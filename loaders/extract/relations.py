@@ -266,8 +266,10 @@ def members(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     """成员单位 lists (before or after the cue) and 加入/成为 joins; an unnamed alliance is the document's last one."""
     alliances = [o for o in orgs if o.label == "Platform" and _ALLIANCE_RE.search(o.name)]
 
+    hosts = alliances or [o for o in orgs if o.label == "Platform"]  # 中心成员单位包括: a consortium by another name
+
     def alliance_near(pos: int) -> str:
-        return min(alliances, key=lambda a: abs(a.start - pos)).name if alliances else ctx.alliance
+        return min(hosts, key=lambda a: abs(a.start - pos)).name if hosts else ctx.alliance
 
     facts: list[Fact] = []
     lists = []
@@ -313,7 +315,8 @@ def funds(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         if _RECEIVED_RE.search(s, 0, funder.start):  # P获X资助: the receiver is written first
             targets = earlier[-1:]
         else:
-            targets = towards or after or (earlier[:1] if cue.re is _GIVES_RE else [])
+            subject = earlier[:1] if cue.re is _GIVES_RE or earlier and earlier[0].start == 0 else []
+            targets = towards or after or subject  # 中心…，其中X资助800万元: the sentence is about the centre
         facts += [Fact("FUNDS", funder.name, t.name, "funds:cue", 0.6) for t in targets]
     return facts
 
@@ -355,6 +358,10 @@ def supervises(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     cue = _SUPERVISE_RE.search(s)
     if not cue:
         return facts
+    passive = _passive_subject(s, orgs, ("Platform",), cue.start())
+    if passive:  # 中心由X主管: the agencies after 由 oversee the platform before it
+        return facts + [Fact("SUPERVISES", a.name, passive[0].name, "supervises:by", 0.7)
+                        for a in _agents(s, orgs, passive[1], cue.start()) if a.label == "Agency"]
     agencies = [o for o in orgs if o.label == "Agency" and o.end <= cue.start() and cue.start() - o.end <= 4]
     after = [o for o in orgs if o.label in ORG_LABELS and o.start >= cue.end() and o.start - cue.end() <= 2]
     if agencies and after:

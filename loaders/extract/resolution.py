@@ -278,6 +278,12 @@ def hospital_core(name: str) -> str:
     return core if len(core) >= 4 else ""
 
 
+def _hospital_prefix(name: str) -> str:
+    """Who a hospital belongs to, as written before its core name (常州市, 苏州大学)."""
+    m = _HOSPITAL_CORE_RE.match(name)
+    return name[: m.start(1)].replace("附属", "") if m else ""
+
+
 def merge_hospitals(reg: Registry, used: set[str]) -> dict[str, str]:
     """Hospitals of one document that share a core name are one hospital (unless their universities differ)."""
     groups: dict[str, list[str]] = {}
@@ -294,6 +300,8 @@ def merge_hospitals(reg: Registry, used: set[str]) -> dict[str, str]:
         parents = {reg.entities[n].parent for n in names if reg.entities[n].parent}
         if len(parents) > 1 and not any(all(p.startswith(q) or q.startswith(p) for p in parents) for q in parents):
             continue
+        if hospital_core(names[0]).startswith("第") and len({_hospital_prefix(n) for n in names} - {""}) > 1:
+            continue  # 常州市第一人民医院 is not 苏州大学附属第一医院: numbered hospitals need the same owner
         best = max(names, key=lambda n: (bool(reg._entry(n)), "附属" in n, len(n), n))
         for n in names:
             if n != best:

@@ -15,7 +15,7 @@ from .relations import Fact, Resolved
 
 #: A title that may stand between a name and its verb (吴教授担任, 刘佳同志任).
 _AFTER_NAME = r"(?:教授|院士|研究员|博士|同志)?"
-_APPOINT_RE = re.compile(_AFTER_NAME + r"(?:共同)?(?:担任|出任|受聘为|受聘担任|获聘为?|转任|就任|当选为?|兼任|任|为)")
+_APPOINT_RE = re.compile(_AFTER_NAME + r"(?:共同)?(?:担任|出任|受聘为|受聘担任|获聘为?|被聘为|被任命为|转任|就任|当选为?|兼任|任|为)")
 _HELD_BY_RE = re.compile(_AFTER_NAME + r"(?:担任|出任|兼任)")
 #: 由A及B共同领导 / A领衔: leading with no title named.
 _LEAD_VERB_RE = re.compile(_AFTER_NAME + r"(?:共同)?(?:领导|领衔)(?![的小班])")

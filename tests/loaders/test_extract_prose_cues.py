@@ -254,3 +254,25 @@ def test_a_company_donating_to_a_university_funds_it():
 def test_a_platform_in_a_list_of_signers_is_no_partnership_subject():
     text = "湘江大学、湘江康复研究院和湘雅医院签署三方合作协议。"
     assert frozenset(("湘江大学", "中南大学湘雅医院")) in partner_pairs(text)
+
+
+CENTRE = "湘江大学、湘雅医院联合发起成立的湘江智能医疗器械创新中心揭牌。"
+CENTRE_NAME = "湘江智能医疗器械创新中心"
+
+
+def test_a_long_centre_name_whose_founding_is_reported_is_a_platform():
+    assert {s for s, o in of_type(CENTRE, "CO_FOUNDED") if o == CENTRE_NAME} == {"湘江大学", "中南大学湘雅医院"}
+
+
+def test_a_bare_zhongxin_takes_roles_supervision_and_money():
+    text = CENTRE + ("中心由长沙市科学技术局主管。中心首任主任由湘江大学教授周建国担任，湘雅医院院长王军被聘为中心名誉主任。"
+                     "中心首批项目总经费1200万元，其中长沙市科学技术局资助800万元。")
+    assert of_type(text, "SUPERVISES") == {("长沙市科学技术局", CENTRE_NAME)}
+    assert of_type(text, "LEADS") == {("周建国", CENTRE_NAME)}
+    assert ("王军", CENTRE_NAME) in of_type(text, "WORKS_AT")
+    assert of_type(text, "FUNDS") == {("长沙市科学技术局", CENTRE_NAME)}
+
+
+def test_members_of_a_centre_and_numbered_hospitals_of_different_owners_stay_apart():
+    text = CENTRE + "中心成员单位已扩展至20家，包括常州市第一人民医院、苏州大学附属第一医院等。"
+    assert {s for s, o in of_type(text, "MEMBER_OF")} == {"常州市第一人民医院", "苏州大学附属第一医院"}
