@@ -37,3 +37,7 @@ def test_a_company_holding_another_companys_short_form_keeps_its_own_name():
 def test_a_known_short_form_inside_a_longer_name_is_not_its_parent():
     found = names("湘南理工大学与湘江大学签署合作协议。")
     assert "湘南理工大学" in found and not any(n.endswith("大学大学") for n in found)
+
+
+def test_a_description_of_a_first_centre_is_no_name():
+    assert not any("中心" in n for n in names("上一篇：省内首家医工交叉研究中心揭牌"))
