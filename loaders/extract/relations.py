@@ -57,6 +57,10 @@ _LEAD_CUE_RE = re.compile(r"牵头|发起|领衔|推动成立|主导")
 #: After an organisation, words that make it part of a programme or award name, not a party.
 _PROGRAMME_AFTER_RE = re.compile(r"(?:科技)?(?:[一二三]等奖|奖|申报|项目|课题|资助|专项|计划|基金)")
 _MEMBERS_AFTER_RE = re.compile(r"(?:加入|入选|成为)")
+#: 并加入了X联盟: X is joined, not founded.
+_JOINED_RE = re.compile(r"加入了?$")
+#: ，并加入了…: a clause whose subject is the sentence's.
+_CLAUSE_JOIN_RE = re.compile(r"[，,；;](?:并|还|也|同时|已|先后)*(?:加入|入选|成为)")
 #: 成员单位包括：A、B / 首批成员单位除发起单位外，还包括：A、B (the list follows).
 _MEMBER_LIST_RE = re.compile(r"(?:成员|理事单位|会员单位)(?:单位)?[^。；;]{0,16}?(?:包括|包含|涵盖|有|为|是)[:：]?")
 _MEMBERS_BEFORE_RE = re.compile(r"成员单位|成员|理事单位")
@@ -162,7 +166,7 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     if passive:
         return passive
     unveil = bool(_UNVEIL_RE.fullmatch(cue.group()))
-    platforms = [o for o in orgs if o.label == "Platform" and (
+    platforms = [o for o in orgs if o.label == "Platform" and not _JOINED_RE.search(s, 0, o.start) and (
         o.start >= cue.start() or _in_book_title(s, o, cue) or unveil and o.end <= cue.start())]
     if not platforms:
         return []
@@ -285,6 +289,9 @@ def members(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         join = [o for o in alliances if o.start >= cue.end()]
         if join:
             subjects = [o.name for o in orgs if o.label in ORG_LABELS and lo <= o.start and o.end <= cue.start()]
+            first = next((o.name for o in orgs if _party(s, o)), "")
+            if not subjects and first and _CLAUSE_JOIN_RE.match(s, lo - 1, cue.end()):
+                subjects = [first]  # 协和医院已与…成立…平台，并加入了X联盟
             facts += [Fact("MEMBER_OF", m, join[0].name, "member_of:join", 0.7)
                       for m in subjects or _implied_main(s, orgs, ctx.main)]
     return facts

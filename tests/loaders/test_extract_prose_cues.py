@@ -276,3 +276,15 @@ def test_a_bare_zhongxin_takes_roles_supervision_and_money():
 def test_members_of_a_centre_and_numbered_hospitals_of_different_owners_stay_apart():
     text = CENTRE + "中心成员单位已扩展至20家，包括常州市第一人民医院、苏州大学附属第一医院等。"
     assert {s for s, o in of_type(text, "MEMBER_OF")} == {"常州市第一人民医院", "苏州大学附属第一医院"}
+
+
+def test_joining_an_alliance_in_a_later_clause_is_membership_not_founding():
+    text = "湘雅医院已与湖南大学分别成立医工交叉研究平台，并加入了华中地区医学人工智能创新联盟。"
+    alliance = "华中地区医学人工智能创新联盟"
+    assert of_type(text, "MEMBER_OF") == {("中南大学湘雅医院", alliance)}
+    assert not any(o == alliance for _, o in of_type(text, "CO_FOUNDED"))
+
+
+def test_a_bare_joint_innovation_lab_refers_back():
+    text = "湘雅医院与华为技术有限公司共建“智慧医院联合创新实验室”。湖南省科学技术厅将对联合创新实验室给予专项经费支持。"
+    assert of_type(text, "FUNDS") == {("湖南省科学技术厅", "智慧医院联合创新实验室")}
