@@ -89,6 +89,17 @@ class DocumentExtractor:
             evidence.setdefault(sent.start, (sent, fact.rule, fact.confidence))
 
     # -- organisations ----------------------------------------------------------
+    def _publisher(self, scanned: list) -> str:
+        """A newsletter's running header (天津大学医学工程与转化医学研究院 alone on its first line, repeated):
+        the organisation the document speaks for."""
+        if not scanned:
+            return ""
+        sent, _, ms = scanned[0]
+        if len(ms) != 1 or ms[0].surface != sent.text.strip() or self.text.count(ms[0].surface) < 2:
+            return ""
+        resolved = self._resolve(ms[0], sent.text, [], set(self.reg.entities), [])
+        return self._accept(ms[0], *resolved) if resolved else ""
+
     def _register(self, m: OrgMention, counts: Counter) -> None:
         if m.known:
             if len(self.gaz.lookup(m.surface)) > 1:
@@ -357,6 +368,7 @@ class DocumentExtractor:
             scanned.append((sent, so, ms))
         self._short_forms(scanned, counts)
         self.reg.choose_main(counts)
+        self.reg.main = self._publisher(scanned) or self.reg.main
         self.ctx.main = self.reg.main
         self.context = set(self.reg.entities)
         for sent, so, ms in scanned:
