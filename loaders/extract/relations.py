@@ -270,10 +270,12 @@ def members(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     """成员单位 lists (before or after the cue) and 加入/成为 joins; an unnamed alliance is the document's last one."""
     alliances = [o for o in orgs if o.label == "Platform" and _ALLIANCE_RE.search(o.name)]
 
-    hosts = alliances or [o for o in orgs if o.label == "Platform"]  # 中心成员单位包括: a consortium by another name
 
     def alliance_near(pos: int) -> str:
-        return min(hosts, key=lambda a: abs(a.start - pos)).name if hosts else ctx.alliance
+        if alliances:
+            return min(alliances, key=lambda a: abs(a.start - pos)).name
+        owner = [o for o in orgs if o.label == "Platform" and 0 <= pos - o.end <= 1]  # 中心(的)成员单位: its own members
+        return owner[-1].name if owner else ctx.alliance
 
     facts: list[Fact] = []
     lists = []

@@ -288,3 +288,8 @@ def test_joining_an_alliance_in_a_later_clause_is_membership_not_founding():
 def test_a_bare_joint_innovation_lab_refers_back():
     text = "湘雅医院与华为技术有限公司共建“智慧医院联合创新实验室”。湖南省科学技术厅将对联合创新实验室给予专项经费支持。"
     assert of_type(text, "FUNDS") == {("湖南省科学技术厅", "智慧医院联合创新实验室")}
+
+
+def test_an_unrelated_centre_in_the_sentence_does_not_take_the_alliances_members():
+    text = ALLIANCE + "成员单位包括武汉大学、湖南大学，秘书处设在湖北省医疗器械质量检验中心。"
+    assert {o for _, o in of_type(text, "MEMBER_OF")} == {"长江中游智能医疗装备创新联盟"}
