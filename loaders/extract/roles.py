@@ -48,6 +48,14 @@ def _co_holders(s: str, earlier: list[PersonMention], orgs: list[Resolved], pers
     return out
 
 
+def _role_facts(person: str, org: Resolved, title: str, rule: str) -> list[Fact]:
+    """WORKS_AT with the title, and LEADS when the title leads a platform."""
+    facts = [Fact("WORKS_AT", person, org.name, "works_at:" + rule, 0.7, (("title", title),))]
+    if org.label == "Platform" and title in lexicon.LEADER_TITLES:
+        facts.append(Fact("LEADS", person, org.name, "leads:" + rule, 0.7))
+    return facts
+
+
 def _held_by(s: str, person: PersonMention, orgs: list[Resolved], alliance: str) -> list[Fact]:
     """实验室主任由…刘新担任 / 秘书长由…担任 (the alliance's): the role written before 由."""
     by = s.rfind("由", 0, person.start)
@@ -59,10 +67,7 @@ def _held_by(s: str, person: PersonMention, orgs: list[Resolved], alliance: str)
         org = Resolved(0, 0, "Platform", alliance)
     if org is None:
         return []
-    facts = [Fact("WORKS_AT", person.name, org.name, "works_at:held_by", 0.7, (("title", title.group()),))]
-    if org.label == "Platform" and title.group() in lexicon.LEADER_TITLES:
-        facts.append(Fact("LEADS", person.name, org.name, "leads:held_by", 0.7))
-    return facts
+    return _role_facts(person.name, org, title.group(), "held_by")
 
 
 def appointments(s: str, persons: list[PersonMention], orgs: list[Resolved], alliance: str) -> list[Fact]:
@@ -95,10 +100,7 @@ def appointments(s: str, persons: list[PersonMention], orgs: list[Resolved], all
         org = org or subject
         if org is None:
             continue
-        for h in holders:
-            facts.append(Fact("WORKS_AT", h.name, org.name, "works_at:appointed", 0.7, (("title", title.group()),)))
-            if org.label == "Platform" and title.group() in lexicon.LEADER_TITLES:
-                facts.append(Fact("LEADS", h.name, org.name, "leads:appointed", 0.7))
+        facts += [f for h in holders for f in _role_facts(h.name, org, title.group(), "appointed")]
     return facts
 
 
