@@ -23,20 +23,21 @@ from .store import RemovalResult, StoreError, UpsertResult
 T = TypeVar("T")
 
 
-def _appending(var: str) -> str:
-    """SET items that append a row's new evidence to the stored parallel lists."""
-    return ", ".join(f"{var}.{col} = coalesce({var}.{col}, []) + row.add.{col}" for col in PROV_FIELDS.values())
+def _appending(var: str, columns: Sequence[str]) -> str:
+    """SET items that append a row's new entries to the stored parallel lists."""
+    return ", ".join(f"{var}.{col} = coalesce({var}.{col}, []) + row.add.{col}" for col in columns)
 
 
 # Upsert reads a light "head" of each stored entity; only when an incoming document already
 # has evidence there does it read and rewrite the whole record (to drop repeated evidence).
+# Otherwise the evidence and the (alias, document) pairs it brings are all new: appended.
 READ_NODE_HEADS = (
     "UNWIND $uids AS uid MATCH (n:{label} {{uid: uid}}) RETURN n.uid AS uid, n.name AS name, "
-    "n.aliases AS aliases, n.docs AS docs, n.alias_name AS alias_name, n.alias_doc AS alias_doc"
+    "n.aliases AS aliases, n.docs AS docs"
 )
 READ_NODES = "UNWIND $uids AS uid MATCH (n:{label} {{uid: uid}}) RETURN n.uid AS uid, properties(n) AS props"
 WRITE_NODES = "UNWIND $rows AS row MERGE (n:{label} {{uid: row.uid}}) SET n += row.props"
-APPEND_NODES = WRITE_NODES + ", " + _appending("n")
+APPEND_NODES = WRITE_NODES + ", " + _appending("n", [*PROV_FIELDS.values(), *ALIAS_SOURCE_FIELDS])
 # Entities the head read did not find are created outright, their whole record at once.
 CREATE_NODES = "UNWIND $records AS record CREATE (n:{label}) SET n += record"
 READ_REL_HEADS = (
@@ -51,7 +52,7 @@ WRITE_RELS = (
     "UNWIND $rows AS row MATCH (a:{source} {{uid: row.start}}) MATCH (b:{target} {{uid: row.end}}) "
     "MERGE (a)-[r:{type}]->(b) SET r += row.props"
 )
-APPEND_RELS = WRITE_RELS + ", " + _appending("r")
+APPEND_RELS = WRITE_RELS + ", " + _appending("r", list(PROV_FIELDS.values()))
 CREATE_RELS = (
     "UNWIND $rows AS row MATCH (a:{source} {{uid: row.start}}) MATCH (b:{target} {{uid: row.end}}) "
     "CREATE (a)-[r:{type}]->(b) SET r += row.props"
@@ -298,7 +299,8 @@ class CypherStore(ABC):
                 new.append({**record, **alias_sources(None, node, merged)})
                 continue
             props, add = appendable(record, head)
-            rows.append({"uid": node.uid, "props": {**props, **alias_sources(head, node, merged)}, "add": add})
+            # Its documents are new to the stored node, so are the alias pairs they bring.
+            rows.append({"uid": node.uid, "props": props, "add": {**add, **alias_sources(None, node, merged)}})
         if new:
             self._run(CREATE_NODES.format(label=label), {"records": new})
         if rows:
