@@ -127,7 +127,7 @@ LEADING_NOISE = (
 DETERMINERS_RE = re.compile(r"^(?:各|多|该|本|其|这|那|一些|许多|相关|有关|不同|某|余家|数家|几家|每|全体|所有|部分|此|家|所|个|项)")
 #: Suffixes that make a name even when the words before them are generic (医工创新产业园).
 STRONG_SUFFIXES = frozenset({"产业园", "工业园区", "园区", "科技园", "联盟", "子联盟", "俱乐部", "学会", "协会", "创新港",
-                             "产业带", "展示馆", "医工班"})
+                             "产业带", "展示馆", "医工班", "创新联合体"})
 #: Committees inside an organisation, not organisations.
 INNER_COMMITTEE_RE = re.compile(r"(?:学术|专家|伦理|学位|理事|咨询|指导|顾问|组织|筹备|编辑|教学|评审)委员会$")
 #: Words that make a "university" a description (上海高水平大学, 一流理工大学).
@@ -159,7 +159,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "平台": "Platform", "基地": "Platform", "产业园": "Platform", "工业园区": "Platform", "园区": "Platform",
     "科技园": "Platform", "俱乐部": "Platform", "学会": "Platform", "协会": "Platform", "创新港": "Platform",
     "孵化器": "Platform", "创新院": "Platform", "医学中心": "Hospital", "工作站": "Platform", "产业带": "Platform",
-    "展示馆": "Platform", "医工班": "Platform", "系": "University",
+    "展示馆": "Platform", "医工班": "Platform", "系": "University", "创新联合体": "Platform",
 }
 
 #: Abbreviated agency suffixes and their full form (上海市科委 -> 上海市科学技术委员会).

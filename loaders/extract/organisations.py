@@ -167,6 +167,12 @@ class SentenceOrgs:
                 i -= 2
                 continue
             ch = s[i - 1]
+            if company and ch in "）)":  # 乐普（北京）医疗器械股份有限公司, 金山科技（集团）有限公司
+                open_at = max(s.rfind("（", max(0, i - 8), i - 1), s.rfind("(", max(0, i - 8), i - 1))
+                if open_at >= 1 and all(_is_name_char(c) for c in s[open_at + 1:i - 1]) and _is_name_char(s[open_at - 1]):
+                    i = open_at
+                    continue
+                break
             if ch == "”":
                 open_at = s.rfind("“", max(0, i - 12), i - 1)
                 if open_at >= 0 and not SUFFIX_AT_END_RE.search(s[open_at + 1:i - 1]):
@@ -313,7 +319,7 @@ class SentenceOrgs:
         if place and suffix == "研究院" and not parent and not quoted and not _JOINT_WORDS_RE.search(core):
             label = "Agency"  # 西北有色金属研究院: a state institute
         boxed = quoted or any(x <= a and b <= y for x, y in self.books)
-        if parent and (core and is_generic(core) and suffix in _NESTED_NEEDS_NAME or suffix in ("办公室", "厅")
+        if parent and (core and is_generic(core) and suffix in _NESTED_NEEDS_NAME and not quoted or suffix in ("办公室", "厅")
                        or lexicon.CATEGORY_RE.match(own) or suffix == "基地" and parent.label == "Company"):
             return None
         if suffix == "大学" and lexicon.UNIVERSITY_DESCRIPTION_RE.search(core):

@@ -70,7 +70,7 @@ _HOSTED_RE = re.compile(r"依托单位(?:为|是)?")
 _BUILT_ON_RE = re.compile(r"依托")
 _BUILT_VERB_RE = re.compile(r"建设|建立|成立|组建|设立")
 #: Between the names of a list (附属 starts the next name: A附属X医院、附属Y医院).
-_LIST_GAP_RE = re.compile(r"[、，,和及与:：\s]*(?:附属)?")
+_LIST_GAP_RE = re.compile(r"(?:[（(][^（）()]{1,15}[）)])?[、，,和及与:：\s]*(?:附属)?")
 #: Between the 由 of a passive clause and its verb: the lead party's 牵头 and a joint 联合 are part of the list.
 _BY_LIST_GAP_RE = re.compile(r"[、，,和及与\s]*(?:牵头|联合|会同|携手)?[、，,和及与\s]*(?:附属)?")
 #: Between the last party of a passive clause and its verb (…等32家单位共同, …另).
@@ -258,6 +258,8 @@ def _listed(s: str, orgs: list[Resolved], anchor: int, forward: bool = False,
     near = [o for o in orgs if o.label in ORG_LABELS and (o.start >= anchor if forward else o.end <= anchor)]
     out: list[Resolved] = []
     for o in sorted(near, key=lambda o: o.start, reverse=not forward):
+        if o.start and s[o.start - 1] in "（(" and s[o.end:o.end + 1] in ("）", ")"):
+            continue  # A（B）: B is A's short form, written inside the list gap
         between = s[anchor:o.start] if forward else s[o.end:anchor]
         if gap.fullmatch(between) is None and not (not out and not forward and between in ("等", "等单位")):
             break
