@@ -296,15 +296,16 @@ class DocumentExtractor:
         main = self.reg.main
         for row, sent in rows:
             self._add_project(row, sent, "project:table")
+            host = (self._table_org(row.host, sent) if row.host else "") or main
             for pi in row.leaders:
                 self._note(self.people[pi], sent, "person:table")
                 self._fact(Fact("LEADS", pi, row.name, "leads:table", 0.9), sent)
-                if main:
-                    self._fact(Fact("WORKS_AT", pi, main, "works_at:table", 0.6), sent)
+                if host:
+                    self._fact(Fact("WORKS_AT", pi, host, "works_at:table", 0.6), sent)
             for partner in row.partners:
                 org = self._table_org(partner, sent)
-                if org and main and org != main:
-                    self._fact(Fact("PARTNERS_WITH", main, org, "partners:table", 0.7), sent)
+                if org and host and org != host:
+                    self._fact(Fact("PARTNERS_WITH", host, org, "partners:table", 0.7), sent)
             for funder in row.funders:
                 org = self._table_org(funder, sent)
                 if org:

@@ -35,12 +35,18 @@ _MAX_ROW_LINES = 12
 HEADERS = {
     "leaders": ("负责人", "主持人", "PI", "项目负责人"),
     "partners": ("合作医院", "合作单位", "合作方", "合作机构"),
+    "hosts": ("承担单位", "依托单位", "牵头单位", "申报单位"),
     "name": ("项目名称", "课题名称", "名称", "项目"),
     "kind": ("项目类型", "类型", "类别", "级别"),
     "funders": ("资金来源", "资助来源", "经费来源", "来源", "资助单位", "委托方"),
     "years": ("起止", "日期", "年份", "时间", "年度"),
     "status": ("完成情况", "状态", "进展"),
 }
+_HEADER_CELL = lexicon.trie_pattern({w for words in HEADERS.values() for w in words} | {"序号", "编号"})
+#: 序号 项目名称 负责人 承担单位: a line of column names only, apart by spaces.
+_HEADER_LINE_RE = re.compile(rf"^[ \t]*(?:{_HEADER_CELL})(?:[ \t]+(?:{_HEADER_CELL})){{2,}}[ \t]*$", re.M)
+_SPACED_ROW_RE = re.compile(r"^[ \t]*\d{1,3}[ \t]+\S.*$", re.M)
+_LINE_BREAKS_RE = re.compile(r"(?:[ \t]*\n)*")
 
 
 @dataclass
@@ -51,6 +57,7 @@ class ProjectRow:
     leaders: list[str] = field(default_factory=list)
     partners: list[str] = field(default_factory=list)
     funders: list[str] = field(default_factory=list)
+    host: str = ""  # the 承担单位 column: where the leaders work (else the document's organisation)
     kind: str = ""
     years: str = ""
     status: str = ""
@@ -174,15 +181,14 @@ def parse_row(leaders: str, rest: str, evidence: str) -> ProjectRow | None:
 
 def text_table_rows(text: str) -> tuple[list[tuple[ProjectRow, int, int]], list[tuple[int, int]]]:
     """Rows of project tables flattened into text, and the character ranges they occupy."""
-    starts = list(_ROW_START_RE.finditer(text))
+    rows, skip = spaced_table_rows(text)
+    starts = [m for m in _ROW_START_RE.finditer(text) if not any(a <= m.start() < b for a, b in skip)]
     runs: list[list[re.Match]] = []
     for m in starts:
         if runs and int(m.group(1)) == int(runs[-1][-1].group(1)) + 1:
             runs[-1].append(m)
         else:
             runs.append([m])
-    rows: list[tuple[ProjectRow, int, int]] = []
-    skip: list[tuple[int, int]] = []
     for run in runs:
         if len(run) < _MIN_ROWS:
             continue
@@ -224,32 +230,62 @@ def _columns(header: list[str]) -> dict[str, int]:
     return cols
 
 
+def _project_columns(header: list[str]) -> dict[str, int] | None:
+    """Columns of a project table's header, or None when it names no project or no leader column."""
+    cols = _columns([c.replace("\n", "").replace(" ", "") for c in header])
+    return cols if cols["name"] >= 0 and cols["leaders"] >= 0 else None
+
+
+def _row_from_cells(cols: dict[str, int], row: list[str], evidence: str) -> ProjectRow | None:
+    def cell(key: str) -> str:
+        i = cols[key]
+        value = re.sub(r"\s*\n\s*", "", row[i]).strip() if 0 <= i < len(row) else ""
+        return "" if value in ("—", "-", "–", "/", "无") else value
+
+    def items(key: str) -> list[str]:
+        return [p for p in re.split(r"[，,、;；]", cell(key)) if p]
+
+    name = cell("name")
+    if len(name) < 2:
+        return None
+    return ProjectRow(name=name, leaders=_split_people(cell("leaders")), partners=items("partners"),
+                      funders=items("funders"), host=cell("hosts"), kind=cell("kind"), years=cell("years"),
+                      status=cell("status"), evidence=evidence)
+
+
 def rows_from_tables(tables: list[list[list[str]]]) -> list[ProjectRow]:
     """Project rows of reader tables whose header names at least a project and a leader column."""
     out: list[ProjectRow] = []
     for table in tables:
-        if len(table) < 2:
-            continue
-        header = [c.replace("\n", "").replace(" ", "") for c in table[0]]
-        cols = _columns(header)
-        if cols["name"] < 0 or cols["leaders"] < 0:
-            continue
-
-        def cell(row: list[str], key: str) -> str:
-            i = cols[key]
-            return re.sub(r"\s*\n\s*", "", row[i]).strip() if 0 <= i < len(row) else ""
-
-        for row in table[1:]:
-            name = cell(row, "name")
-            if len(name) < 2:
-                continue
-            out.append(ProjectRow(
-                name=name, leaders=_split_people(cell(row, "leaders")),
-                partners=[p for p in re.split(r"[，,、;；]", cell(row, "partners")) if p],
-                funders=[f for f in re.split(r"[，,、;；]", cell(row, "funders")) if f],
-                kind=cell(row, "kind"), years=cell(row, "years"), status=cell(row, "status"),
-                evidence=" | ".join(c.strip() for c in row)))
+        cols = _project_columns(table[0]) if len(table) >= 2 else None
+        for row in table[1:] if cols else ():
+            found = _row_from_cells(cols, row, " | ".join(c.strip() for c in row))
+            if found:
+                out.append(found)
     return out
+
+
+def spaced_table_rows(text: str) -> tuple[list[tuple[ProjectRow, int, int]], list[tuple[int, int]]]:
+    """PDF tables written one row a line, cells apart by spaces, under a header line of column names
+    (序号 项目名称 负责人 承担单位 合作单位): rows with exactly as many cells as the header."""
+    rows: list[tuple[ProjectRow, int, int]] = []
+    skip: list[tuple[int, int]] = []
+    for head in _HEADER_LINE_RE.finditer(text):
+        header = head.group().split()
+        cols = _project_columns(header)
+        if cols is None:
+            continue
+        end = head.end()
+        while line := _SPACED_ROW_RE.match(text, _LINE_BREAKS_RE.match(text, end).end()):
+            if len(line.group().split()) != len(header):
+                break
+            found = _row_from_cells(cols, line.group().split(), line.group().strip())
+            if found:
+                rows.append((found, line.start(), line.end()))
+            end = line.end()
+        if end > head.end():
+            skip.append((head.start(), end))
+    return rows, skip
 
 
 @dataclass

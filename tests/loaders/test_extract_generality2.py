@@ -54,3 +54,30 @@ def test_quoted_joint_centre_under_a_university_keeps_a_generic_core():
 
 def test_unquoted_generic_centre_under_a_university_stays_out():
     assert not names("浙江大学医疗中心近日开放。", "Platform")
+
+
+SPACED_TABLE = """表2 2023年度校级医工融合项目
+序号 项目名称 负责人 承担单位 合作单位
+
+1 可穿戴心电监测贴片研制 冯子涵 浙江大学医学院附属第一医院 浙江工业大学
+
+2 腹腔镜力反馈训练系统 邓一鸣 浙江大学医学院附属第二医院 —
+3 骨科术后康复评估软件 苏明轩 浙江大学医学院附属邵逸夫医院 —
+
+三、下一步
+项目将于明年结题。"""
+
+
+def test_space_separated_table_under_a_header_line_is_read():
+    found = triples(SPACED_TABLE)
+    assert ("LEADS", "冯子涵", "可穿戴心电监测贴片研制") in found
+    assert ("LEADS", "苏明轩", "骨科术后康复评估软件") in found
+    assert ("WORKS_AT", "邓一鸣", "浙江大学医学院附属第二医院") in found
+    partners = {frozenset((s, o)) for t, s, o in found if t == "PARTNERS_WITH"}
+    assert partners == {frozenset(("浙江大学医学院附属第一医院", "浙江工业大学"))}
+
+
+def test_rows_with_a_different_cell_count_end_the_table():
+    text = "序号 项目名称 负责人\n1 智能输液泵研制 冯子涵\n2 这一行 多了 一个格子 和更多\n3 手术室物联网平台 邓一鸣"
+    projects = names(text, "Project")
+    assert "智能输液泵研制" in projects and "手术室物联网平台" not in projects
