@@ -29,6 +29,10 @@ _TEAM_RE = re.compile(r"团队|课题组|教授团队|一行")
 #: 任命A为… / 聘请A、B为…: the people named after an appointing verb, and those of later clauses (，C、D为…).
 _NOMINATE_RE = re.compile(r"任命|聘任|聘请|推选|选举|提名|增补")
 _CLAUSE_START_RE = re.compile(r"[，,；;]")
+#: 为 / 分别为 between a title and the name it introduces.
+_COPULA_RE = re.compile(r"(?:分别)?(?:为|是)")
+#: After the last name of an A和B list: the end of the clause (a name joined by 和 must close it).
+_LIST_END_RE = re.compile(r"[，,。；;、）)]|$|(?:分别|共同|等)")
 #: Words standing for an organisation of the document (学院党委书记, 校长, 我校…).
 _PSEUDO_ORG_RE = re.compile(r"(?:我校|本校|学校|校|学院|医院|公司|集团)$")
 
@@ -159,6 +163,8 @@ class SentencePeople:
         s, found = self.s, {}
         for a, title in self.titles.items():
             b = a + len(title)
+            copula = _COPULA_RE.match(s, b)  # 项目负责人为A / 负责人分别是A和B
+            b = copula.end() if copula and _surname_len(s, copula.end()) else b
             name = self._name_at(b, after_title=True)
             if name:
                 found.setdefault(b, PersonMention(b, b + len(name), name, self._chain(b)))
@@ -233,9 +239,9 @@ class SentencePeople:
         for p in sorted(found):
             person = found[p]
             q = person.end
-            while q < len(self.s) and self.s[q] == "、":
+            while q < len(self.s) and self.s[q] in "、和及与":
                 name = self._name_at(q + 1)
-                if not name or q + 1 in found:
+                if not name or q + 1 in found or self.s[q] != "、" and not _LIST_END_RE.match(self.s, q + 1 + len(name)):
                     break
                 roles = [Role(r.org, list(r.titles), r.pseudo) for r in person.roles]
                 found[q + 1] = PersonMention(q + 1, q + 1 + len(name), name, roles)

@@ -81,3 +81,20 @@ def test_rows_with_a_different_cell_count_end_the_table():
     text = "序号 项目名称 负责人\n1 智能输液泵研制 冯子涵\n2 这一行 多了 一个格子 和更多\n3 手术室物联网平台 邓一鸣"
     projects = names(text, "Project")
     assert "智能输液泵研制" in projects and "手术室物联网平台" not in projects
+
+
+def test_leaders_after_a_copula_and_joined_by_he_are_people():
+    people = names("另有2项课题获资助，项目负责人分别为冯子涵和邓一鸣。", "Person")
+    assert people == {"冯子涵", "邓一鸣"}
+
+
+def test_second_listed_name_before_a_verb_is_a_person():
+    assert names("研究所由副院长冯子涵、邓一鸣分管。", "Person") == {"冯子涵", "邓一鸣"}
+
+
+def test_supervisor_title_is_a_title_not_part_of_a_name():
+    assert names("聘请教授、博士生导师苏明轩任研究所学术委员会副主任。", "Person") == {"苏明轩"}
+
+
+def test_a_name_joined_by_he_must_close_the_list():
+    assert "王府井" not in names("副院长冯子涵和王府井大街的商户座谈。", "Person")
