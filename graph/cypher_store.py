@@ -31,6 +31,7 @@ def _appending(var: str, columns: Sequence[str]) -> str:
 # Upsert reads a light "head" of each stored entity; only when an incoming document already
 # has evidence there does it read and rewrite the whole record (to drop repeated evidence).
 # Otherwise the evidence and the (alias, document) pairs it brings are all new: appended.
+# An entity the head read did not find is written whole (WRITE_*), nothing to append to.
 READ_NODE_HEADS = (
     "UNWIND $uids AS uid MATCH (n:{label} {{uid: uid}}) RETURN n.uid AS uid, n.name AS name, "
     "n.aliases AS aliases, n.docs AS docs"
@@ -38,8 +39,6 @@ READ_NODE_HEADS = (
 READ_NODES = "UNWIND $uids AS uid MATCH (n:{label} {{uid: uid}}) RETURN n.uid AS uid, properties(n) AS props"
 WRITE_NODES = "UNWIND $rows AS row MERGE (n:{label} {{uid: row.uid}}) SET n += row.props"
 APPEND_NODES = WRITE_NODES + ", " + _appending("n", [*PROV_FIELDS.values(), *ALIAS_SOURCE_FIELDS])
-# Entities the head read did not find are created outright, their whole record at once.
-CREATE_NODES = "UNWIND $records AS record CREATE (n:{label}) SET n += record"
 READ_REL_HEADS = (
     "UNWIND $keys AS k MATCH (a:{source} {{uid: k.start}})-[r:{type}]->(b:{target} {{uid: k.end}}) "
     "RETURN a.uid AS start, b.uid AS end, r.docs AS docs"
@@ -53,10 +52,6 @@ WRITE_RELS = (
     "MERGE (a)-[r:{type}]->(b) SET r += row.props"
 )
 APPEND_RELS = WRITE_RELS + ", " + _appending("r", list(PROV_FIELDS.values()))
-CREATE_RELS = (
-    "UNWIND $rows AS row MATCH (a:{source} {{uid: row.start}}) MATCH (b:{target} {{uid: row.end}}) "
-    "CREATE (a)-[r:{type}]->(b) SET r += row.props"
-)
 DELETE_RELS = (
     "UNWIND $keys AS k MATCH (a:{source} {{uid: k.start}})-[r:{type}]->(b:{target} {{uid: k.end}}) DELETE r"
 )
@@ -296,13 +291,13 @@ class CypherStore(ABC):
                 merged = Node(uid=node.uid, label=label, **stored).merge(node)
                 record = node_record(merged)
             if head is None:
-                new.append({**record, **alias_sources(None, node, merged)})
+                new.append({"uid": node.uid, "props": {**record, **alias_sources(None, node, merged)}})
                 continue
             props, add = appendable(record, head)
             # Its documents are new to the stored node, so are the alias pairs they bring.
             rows.append({"uid": node.uid, "props": props, "add": {**add, **alias_sources(None, node, merged)}})
         if new:
-            self._run(CREATE_NODES.format(label=label), {"records": new})
+            self._run(WRITE_NODES.format(label=label), {"rows": new})
         if rows:
             self._run(APPEND_NODES.format(label=label), {"rows": rows})
         if repeated:
@@ -352,7 +347,7 @@ class CypherStore(ABC):
                     props, add = appendable(record, head)
                     rows.append({"start": rel.start, "end": rel.end, "props": props, "add": add})
                 if new:
-                    self._run(CREATE_RELS.format(**shape), {"rows": new})
+                    self._run(WRITE_RELS.format(**shape), {"rows": new})
                 if rows:
                     self._run(APPEND_RELS.format(**shape), {"rows": rows})
                 if repeated:
