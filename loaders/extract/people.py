@@ -34,7 +34,8 @@ _COPULA_RE = re.compile(r"(?:分别)?(?:为|是)")
 #: After the last name of an A和B list: the end of the clause (a name joined by 和 must close it).
 _LIST_END_RE = re.compile(r"[，,。；;、）)]|$|(?:分别|共同|等)")
 #: Words standing for an organisation of the document (学院党委书记, 校长, 我校…).
-_PSEUDO_ORG_RE = re.compile(r"(?:我校|本校|学校|校|学院|医院|公司|集团)$")
+_PSEUDO_ORG_RE = re.compile(r"(?:(?P<org>我校|本校|学校|校|我院|本院|学院|医院|公司|集团)(?:[\u4e00-\u9fff]{1,7}?[科系室部处])?"
+                            r"|(?:^|(?<=[由，,、；;]))[\u4e00-\u9fff]{1,6}?科)$")
 
 
 @dataclass
@@ -148,8 +149,9 @@ class SentencePeople:
             if pos > 0 and s[pos - 1] == "、" and (pos - 1 in self.org_ends or pos - 1 in self.title_ends):
                 pos -= 1
         if titles:
-            pseudo = _PSEUDO_ORG_RE.search(s[max(0, pos - 2):pos])
-            roles.append(Role(None, titles, pseudo.group() if pseudo else ""))
+            pseudo = _PSEUDO_ORG_RE.search(s, max(0, pos - 12), pos)
+            word = pseudo.group("org") or "我院" if pseudo else ""  # 由影像科教授…: a department of the document's hospital
+            roles.append(Role(None, titles, word))
         return roles
 
     def _department_start(self, pos: int) -> int:

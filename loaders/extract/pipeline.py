@@ -101,6 +101,8 @@ class DocumentExtractor:
         return self._accept(ms[0], *resolved) if resolved else ""
 
     def _register(self, m: OrgMention, counts: Counter) -> None:
+        if key(m.surface) in self.reg.declared:
+            return  # a declared short form counts as the name it stands for
         if m.known:
             if len(self.gaz.lookup(m.surface)) > 1:
                 return  # an ambiguous short name: the second pass picks by context
@@ -147,7 +149,7 @@ class DocumentExtractor:
         """(label, canonical name, parent name) of a mention, or None when it names nothing."""
         reg = self.reg
         surface = reg.declared.get(key(m.surface), m.surface)
-        if m.known:
+        if m.known and surface == m.surface:
             e = reg.known(m, context)
             return e.label, e.name, e.parent
         if m.parent:
@@ -211,10 +213,10 @@ class DocumentExtractor:
         if role.org is not None:
             return resolved.get(id(role.org))
         main = self.reg.entities.get(self.reg.main)
-        if role.pseudo in ("我校", "本校", "学校", "校"):
+        if role.pseudo in ("我校", "本校", "学校", "校") or role.pseudo in ("我院", "本院") and main and main.label == "Hospital":
             return Resolved(0, 0, main.label, main.name) if main else None
         if role.pseudo:
-            name = self.last_of.get(role.pseudo)
+            name = self.last_of.get("医院" if role.pseudo in ("我院", "本院") else role.pseudo)
             return Resolved(0, 0, self.reg.entities[name].label, name) if name else None
         titles = set(role.titles)
         own = Resolved(0, 0, main.label, main.name) if main and main.label == "University" else None

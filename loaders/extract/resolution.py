@@ -91,11 +91,17 @@ class Registry:
         return None
 
     def declare_abbreviations(self, sentence: str, mentions: list[OrgMention]) -> None:
-        """X（以下简称“Y”）: Y is X."""
+        """X（以下简称“Y”）and X（Y）with Y a shorter name of the same kind: Y is X."""
         for m in _ABBREV_DECL_RE.finditer(sentence):
             before = [o for o in mentions if o.end <= m.start() and m.start() - o.end <= 1]
             if before:
                 self.declared[key(m.group(1))] = before[-1].surface
+        ends = {o.end: o for o in mentions}
+        for short in mentions:  # 某大学附属第一医院（某一院）: a bracketed name of the same kind right after
+            full = ends.get(short.start - 1)
+            if full and sentence[short.start - 1] in "（(" and sentence[short.end:short.end + 1] in ("）", ")") \
+                    and full.label == short.label and _in_order(short.surface, full.surface):
+                self.declared.setdefault(key(short.surface), full.surface)
 
     # -- resolving ------------------------------------------------------------
     def known(self, m: OrgMention, context: set[str]) -> Entry:

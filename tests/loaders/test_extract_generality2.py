@@ -98,3 +98,25 @@ def test_supervisor_title_is_a_title_not_part_of_a_name():
 
 def test_a_name_joined_by_he_must_close_the_list():
     assert "王府井" not in names("副院长冯子涵和王府井大街的商户座谈。", "Person")
+
+
+HOSPITAL_NEWS = ("近日，浙江大学医学院附属第二医院（浙大二院）牵头申报的项目获批立项。"
+                 "其中，由我院骨科主任医师冯子涵担任项目负责人的“智能骨科导航系统研制”项目获资助500万元；"
+                 "由超声科教授邓一鸣负责的“便携式超声探头研究”项目获资助300万元。")
+
+
+def test_our_hospital_and_a_bare_department_are_the_documents_hospital():
+    works = of_type(HOSPITAL_NEWS, "WORKS_AT")
+    assert ("冯子涵", "浙江大学医学院附属第二医院") in works
+    assert ("邓一鸣", "浙江大学医学院附属第二医院") in works
+
+
+def test_bracketed_short_form_of_the_same_kind_is_an_alias():
+    hospitals = {n.name: n.aliases for n in graph_of(HOSPITAL_NEWS).nodes.values() if n.label == "Hospital"}
+    assert list(hospitals) == ["浙江大学医学院附属第二医院"] and "浙大二院" in hospitals["浙江大学医学院附属第二医院"]
+
+
+def test_bracketed_other_name_that_is_no_short_form_stays_apart():
+    text = "学院设有生物医学工程研究院（研究生院），由浙江大学主管。"
+    platforms = [n for n in graph_of(text).nodes.values() if n.label == "Platform"]
+    assert platforms and not any("研究生院" in alias for n in platforms for alias in n.aliases)
