@@ -27,6 +27,8 @@ _ASSOCIATION_TITLES = frozenset({"理事长", "副理事长", "秘书长", "副�
 #: (A、B当选 / A教授和X医院普外科主任B共同担任).
 _CO_HOLDER_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{1,8}?[科系室所部处])?")
 _PROJECT_LEADER_RE = re.compile(r"项目负责人")
+_LEADS_THE_PROJECT_RE = re.compile(r"(?:负责|牵头|主持|领衔)(?:实施)?的")
+_AFTER_NAME_RE = re.compile(_AFTER_NAME)
 _LEADER_BEFORE_RE = re.compile(_AFTER_NAME + r"(?:为|是|担任|任)")
 _CLAUSE_BREAK_RE = re.compile(r"[，,。；;：:]")
 
@@ -108,8 +110,9 @@ def project_leaders(s: str, persons: list[PersonMention], projects: list[Resolve
     """项目负责人、X教授 / 项目负责人为X / X为项目负责人: the project of the sentence, else the last one named."""
     facts: list[Fact] = []
     for m in _PROJECT_LEADER_RE.finditer(s):
+        fallback = "" if s.startswith("分别", m.end()) else last_project  # 负责人分别为A和B: projects not named here
         target = next((o.name for o in reversed(projects) if o.end <= m.start()),
-                      projects[0].name if projects else last_project)
+                      projects[0].name if projects else fallback)
         after = next((p for p in persons if p.start >= m.end()), None)
         if after and _CLAUSE_BREAK_RE.search(s, m.end(), after.start):
             after = None
@@ -119,4 +122,9 @@ def project_leaders(s: str, persons: list[PersonMention], projects: list[Resolve
         leader = before or after
         if leader and target:
             facts.append(Fact("LEADS", leader.name, target, "leads:project", 0.7))
+    for m in _LEADS_THE_PROJECT_RE.finditer(s):  # 由…教授郭某负责的“…”项目
+        leader = next((p for p in persons if _AFTER_NAME_RE.fullmatch(s, p.end, m.start())), None)
+        project = next((o for o in projects if 0 <= o.start - m.end() <= 1), None)
+        if leader and project:
+            facts.append(Fact("LEADS", leader.name, project.name, "leads:project", 0.7))
     return facts

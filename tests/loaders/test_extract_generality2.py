@@ -120,3 +120,13 @@ def test_bracketed_other_name_that_is_no_short_form_stays_apart():
     text = "学院设有生物医学工程研究院（研究生院），由浙江大学主管。"
     platforms = [n for n in graph_of(text).nodes.values() if n.label == "Platform"]
     assert platforms and not any("研究生院" in alias for n in platforms for alias in n.aliases)
+
+
+def test_person_who_leads_the_quoted_project_after_de():
+    text = "由康复科主任苏明轩牵头的“外骨骼机器人研制”项目获资助600万元，由超声科教授邓一鸣负责的“便携式超声探头研究”项目获资助300万元。"
+    assert of_type(text, "LEADS") == {("苏明轩", "外骨骼机器人研制"), ("邓一鸣", "便携式超声探头研究")}
+
+
+def test_leaders_of_unnamed_projects_do_not_lead_the_last_named_one():
+    text = "由康复科主任苏明轩牵头的“外骨骼机器人研制”项目获资助。另有2项课题获资助，项目负责人分别为冯子涵和邓一鸣。"
+    assert of_type(text, "LEADS") == {("苏明轩", "外骨骼机器人研制")}
