@@ -110,9 +110,10 @@ def project_leaders(s: str, persons: list[PersonMention], projects: list[Resolve
     """项目负责人、X教授 / 项目负责人为X / X为项目负责人: the project of the sentence, else the last one named."""
     facts: list[Fact] = []
     for m in _PROJECT_LEADER_RE.finditer(s):
-        fallback = "" if s.startswith("分别", m.end()) else last_project  # 负责人分别为A和B: projects not named here
-        target = next((o.name for o in reversed(projects) if o.end <= m.start()),
-                      projects[0].name if projects else fallback)
+        several = s.startswith("分别", m.end())  # 项目负责人分别为A和B: of projects not named, not the last one
+        named = [o for o in projects if not (several and o.start <= m.start() < o.end)]
+        target = next((o.name for o in reversed(named) if o.end <= m.start()),
+                      named[0].name if named else "" if several else last_project)
         after = next((p for p in persons if p.start >= m.end()), None)
         if after and _CLAUSE_BREAK_RE.search(s, m.end(), after.start):
             after = None
