@@ -28,6 +28,7 @@ _BACK_REFERENCES = ("学院", "医院", "公司", "集团", "联盟", "研究院
 _BARE_PLATFORM_RE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[该本此由入选对任为]))(?:联合)?(?:创新)?(?P<word>联盟|研究院|实验室|研究中心|公司|平台|中心)")
 #: 该项目 / 项目由 written alone: the last project the document named.
+_HOSPITAL_VOICE_RE = re.compile(r"我院|本院")
 _BARE_PROJECT_RE = re.compile(r"(?<![\u4e00-\u9fff])项目|(?<=[该本此对])项目")
 _OWN_SCHOOL_RE = re.compile(r"(?:我校|本校|学校|校)$")
 _JOINT_BEFORE_RE = re.compile(r"共建|联合|合作|携手|联手")
@@ -117,8 +118,8 @@ class DocumentExtractor:
             name = expand_agency(m.surface) if m.label == "Agency" else m.surface
             self.reg.add(m.label, name, m.surface)
             counts[name] += 1
-        elif not m.generic and m.label == "Company":
-            self.reg.add(m.label, m.surface)
+        elif not m.generic and (m.label == "Company" or m.label == "Hospital" and m.parent and "附属" in m.surface):
+            self.reg.add(m.label, m.surface)  # a company, or 某医科大学附属某医院 of a university the gazetteer lacks
             counts[m.surface] += 1
 
     def _short_forms(self, scanned: list, counts: Counter) -> None:
@@ -370,7 +371,7 @@ class DocumentExtractor:
                 self._register(m, counts)
             scanned.append((sent, so, ms))
         self._short_forms(scanned, counts)
-        self.reg.choose_main(counts)
+        self.reg.choose_main(counts, hospital_voice=bool(_HOSPITAL_VOICE_RE.search(self.text)))
         self.reg.main = self._publisher(scanned) or self.reg.main
         self.ctx.main = self.reg.main
         self.context = set(self.reg.entities)

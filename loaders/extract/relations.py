@@ -23,8 +23,10 @@ _CLAUSE_END_RE = re.compile(r"[，,；;：:。]")
 _STRONG_PARTNER_RE = re.compile(r"签约|签署|签订|战略合作|合作协议|共建|携手|联手|结成")
 _TRANSFER_RE = re.compile(r"(?:转化|许可|转让|授权)给")
 _JOINT_RE = re.compile(r"共建|联合|共同|携手|联手|合作|双方|两校|三方|多方|与|和")
-_PARTNER_RE = re.compile(r"签约|签署|签订|战略合作|合作协议|合作|携手|联手|共建|联合|对接|结成")
+_PARTNER_RE = re.compile(r"签约|签署|签订|战略合作|合作协议|合作|携手|联手|共建|联合(?!基金)|对接|结成")
 _CONJ_RE = re.compile(r"与|和|同|携手|联合|跟")
+#: A project's partners, named after it: the host is the document's organisation.
+_PROJECT_PARTNERS_RE = re.compile(r"(?:项目|课题)(?:还|将|拟)?联合|合作单位(?:为|是|包括)[:：]?")
 #: A platform as the subject of a partnership: 研究院(分别)与… / 研究院同…
 _SUBJECT_CONJ_RE = re.compile(r"(?:将|已|还|也|分别|先后|正式|积极)*(?:与|同)")
 _CLAUSE_CONJ_RE = re.compile(r"[，,；;](?:并|还|先后|分别)?(?:与|同)")
@@ -34,6 +36,8 @@ _INVEST_RE = re.compile(r"领投|跟投|参投|投资|孵化|注资|入股")
 #: 给予1000万元配套支持 / 投入研发经费3000万元: money given, written around the amount.
 _GIVES_RE = re.compile(r"给予[^，。；]{0,16}?(?:支持|资助|配套)|投入[^，。；]{0,8}?(?:经费|资金)|捐赠|捐资")
 _RECEIVED_RE = re.compile(r"(?:获|获得|得到|受|受到)$")
+#: 公布了…立项名单 / 下达…项目: a call whose projects are funded by the agency that announces it.
+_GRANT_CALL_RE = re.compile(r"(?:公布|下达|发布)[^。；;]{0,30}?(?:立项|资助)")
 #: 给予政策支持 / 给予技术支持: support that is not money.
 _NOT_MONEY_RE = re.compile(r"政策|技术|指导|人才|场地|宣传")
 #: 对联合实验室首批项目给予支持: the beneficiary after 对.
@@ -101,6 +105,7 @@ class Context:
     last_parties: list[str] = field(default_factory=list)
     counterpart: str = ""  # the last organisation named as main's partner: the other side of 双方
     alliance: str = ""  # the last alliance named: where a 成员单位 list without its name belongs
+    funder: str = ""  # the agency that announced the projects of the last funding call
 
 
 @dataclass(frozen=True)
@@ -228,6 +233,10 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
             return [Fact("PARTNERS_WITH", pair[0], pair[1], "partners:both", 0.6)]
     if not cue:
         return []
+    project_side = _PROJECT_PARTNERS_RE.search(s, lo, hi)
+    if project_side and ctx.main:  # 项目联合A和B共同实施 / 合作单位为A和B: partners of the project's host
+        listed = [_acting(o, ctx) for o in parties if o.start >= project_side.end()]
+        return [Fact("PARTNERS_WITH", ctx.main, n, "partners:project", 0.6) for n in dict.fromkeys(listed[:6]) if n != ctx.main]
     implied = _implied_main(s[lo:hi], parties, ctx.main)
     if implied:
         return [Fact("PARTNERS_WITH", implied[0], o, "partners:implied", 0.6) for o in names[:4]]
@@ -305,6 +314,9 @@ def funds(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     """X资助P / P由X资助 / X给予…支持 (to the P after 对, else the sentence's subject) / X投入…经费."""
     facts: list[Fact] = []
     beneficiaries = [o for o in orgs if o.label in _BENEFICIARIES]
+    grant = _GRANT_CALL_RE.search(s)
+    if grant:  # 省科技厅公布了…立项名单: the agency funds the projects the next sentences say 获资助
+        ctx.funder = next((o.name for o in reversed(orgs) if o.label == "Agency" and o.end <= grant.start()), ctx.funder)
     cues = [*_FUND_RE.finditer(s), *(m for m in _GIVES_RE.finditer(s) if not _NOT_MONEY_RE.search(m.group()))]
     for cue in sorted(cues, key=lambda m: m.start()):
         passive = _passive_subject(s, orgs, _BENEFICIARIES, cue.start())
@@ -317,14 +329,17 @@ def funds(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         lo, hi = _clause(s, cue.start())
         before = [o for o in orgs if o.label in _FUNDERS and o.end <= cue.start() and (o.start >= lo or cue.re is _FUND_RE)]
         if not before:
+            if ctx.funder and _RECEIVED_RE.search(s, 0, cue.start()):  # “P”项目获资助800万元
+                facts += [Fact("FUNDS", ctx.funder, o.name, "funds:call", 0.6)
+                          for o in beneficiaries if lo <= o.start < cue.start() and o.label == "Project"]
             continue
         funder = before[-1]
         after = [o for o in beneficiaries if o.start >= cue.end() and (o.start < hi or cue.re is _FUND_RE)]
         towards = [o for o in orgs if o.label in _BENEFICIARIES + ORG_LABELS and funder.end <= o.start < cue.start()
                    and _TOWARDS_RE.search(s, funder.end, o.start)]  # 向山东大学捐赠 / 对学院给予支持: any organisation
         earlier = [o for o in beneficiaries if o.end <= funder.start]
-        if _RECEIVED_RE.search(s, 0, funder.start):  # P获X资助: the receiver is written first
-            targets = earlier[-1:]
+        if _RECEIVED_RE.search(s, 0, funder.start):  # P获X资助 / 医院还有2项课题获X资助: the receiver is written first
+            targets = earlier[-1:] or [o for o in orgs if o.label in ORG_LABELS and lo <= o.start and o.end <= funder.start][-1:]
         else:
             subject = earlier[:1] if cue.re is _GIVES_RE or earlier and earlier[0].start == 0 else []
             targets = towards or after or subject  # 中心…，其中X资助800万元: the sentence is about the centre

@@ -234,10 +234,13 @@ class Registry:
             return close[-1]
         return hits[0] if len(hits) == 1 else ""
 
-    def choose_main(self, counts: Counter) -> None:
-        """The document's own organisation: its most mentioned top-level organisation (a university on ties)."""
-        tops = [(c, self.entities[n].label == "University", n) for n, c in counts.items()
-                if n in self.entities and not self.entities[n].parent and self.entities[n].label != "Platform"]
+    def choose_main(self, counts: Counter, hospital_voice: bool = False) -> None:
+        """The document's own organisation: its most mentioned top-level organisation or hospital (a university
+        on ties; a hospital when the document speaks as one, 我院)."""
+        favoured = "Hospital" if hospital_voice else "University"
+        tops = [(c, self.entities[n].label == favoured, n) for n, c in counts.items()
+                if n in self.entities and self.entities[n].label != "Platform"
+                and (not self.entities[n].parent or self.entities[n].label == "Hospital")]
         if tops:
             self.main = max(tops)[2]
 

@@ -130,3 +130,26 @@ def test_person_who_leads_the_quoted_project_after_de():
 def test_leaders_of_unnamed_projects_do_not_lead_the_last_named_one():
     text = "由康复科主任苏明轩牵头的“外骨骼机器人研制”项目获资助。另有2项课题获资助，项目负责人分别为冯子涵和邓一鸣。"
     assert of_type(text, "LEADS") == {("苏明轩", "外骨骼机器人研制")}
+
+
+CALL = ("我院2项医工交叉项目获资助\n\n近日，浙江省科学技术厅公布了2025年度重点研发计划立项名单，"
+        "浙江大学医学院附属第二医院牵头申报的2项项目获批立项。"
+        "其中，由我院骨科主任医师冯子涵负责的“智能骨科导航系统研制”项目获资助500万元，项目联合浙江工业大学和杭州康拓医疗器械股份有限公司共同实施；"
+        "由超声科教授邓一鸣负责的“便携式超声探头研究”项目获资助300万元，合作单位为浙江理工大学。"
+        "此外，浙江大学医学院附属第二医院还有1项课题获国家自然科学基金委员会联合基金资助。")
+
+
+def test_agency_announcing_a_call_funds_the_projects_said_to_be_funded_later():
+    assert of_type(CALL, "FUNDS") >= {("浙江省科学技术厅", "智能骨科导航系统研制"), ("浙江省科学技术厅", "便携式超声探头研究")}
+
+
+def test_organisation_receiving_a_grant_is_funded_not_a_partner():
+    assert ("国家自然科学基金委员会", "浙江大学医学院附属第二医院") in of_type(CALL, "FUNDS")
+    assert frozenset(("国家自然科学基金委员会", "浙江大学医学院附属第二医院")) not in {
+        frozenset(p) for p in of_type(CALL, "PARTNERS_WITH")}
+
+
+def test_partners_of_a_project_partner_the_documents_hospital_not_each_other():
+    pairs = {frozenset(p) for p in of_type(CALL, "PARTNERS_WITH")}
+    host = "浙江大学医学院附属第二医院"
+    assert pairs == {frozenset((host, o)) for o in ("浙江工业大学", "杭州康拓医疗器械股份有限公司", "浙江理工大学")}
