@@ -51,18 +51,17 @@ def _co_holders(s: str, earlier: list[PersonMention], orgs: list[Resolved], pers
 
 
 def _role_facts(person: str, org: Resolved, title: str, rule: str) -> list[Fact]:
-    """WORKS_AT with the title, and LEADS when the title leads a platform."""
-    facts = [Fact("WORKS_AT", person, org.name, "works_at:" + rule, 0.7, (("title", title),))]
+    """LEADS when the title leads a platform, else WORKS_AT with the title."""
     if org.label == "Platform" and title in lexicon.LEADER_TITLES:
-        facts.append(Fact("LEADS", person, org.name, "leads:" + rule, 0.7))
-    return facts
+        return [Fact("LEADS", person, org.name, "leads:" + rule, 0.7)]
+    return [Fact("WORKS_AT", person, org.name, "works_at:" + rule, 0.7, (("title", title),))]
 
 
 def _held_by(s: str, person: PersonMention, orgs: list[Resolved], alliance: str) -> list[Fact]:
     """实验室主任由…刘新担任 / 秘书长由…担任 (the alliance's): the role written before 由."""
     by = s.rfind("由", 0, person.start)
-    if not _HELD_BY_RE.match(s, person.end) or by <= 0:
-        return []
+    if not _HELD_BY_RE.match(s, person.end) or by <= 0 or _CLAUSE_BREAK_RE.search(s, by, person.start):
+        return []  # the 由 of an earlier clause is another role's
     title = next((m for m in TITLE_RE.finditer(s, 0, by) if m.end() == by), None)
     org = next((o for o in orgs if title and _ORDINAL_TERM_RE.fullmatch(s, o.end, title.start())), None)  # 首任院长
     if org is None and title and title.group() in _ASSOCIATION_TITLES and alliance:

@@ -153,3 +153,10 @@ def test_partners_of_a_project_partner_the_documents_hospital_not_each_other():
     pairs = {frozenset(p) for p in of_type(CALL, "PARTNERS_WITH")}
     host = "浙江大学医学院附属第二医院"
     assert pairs == {frozenset((host, o)) for o in ("浙江工业大学", "杭州康拓医疗器械股份有限公司", "浙江理工大学")}
+
+
+def test_director_leads_and_a_deputy_in_the_next_clause_works_there():
+    text = "双方将共建“浙江大学智能医疗装备联合研发中心”。中心主任由浙江大学教授李润泽担任，浙大二院普外科主任医师刘承军担任常务副主任。"
+    centre = "浙江大学智能医疗装备联合研发中心"
+    assert of_type(text, "LEADS") == {("李润泽", centre)}
+    assert ("刘承军", centre) in of_type(text, "WORKS_AT") and ("李润泽", centre) not in of_type(text, "WORKS_AT")
