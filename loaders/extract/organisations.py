@@ -48,6 +48,9 @@ MAX_NAME = 32
 _LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
 #: Words that are verbs in prose but business lines in a registered company name.
 _BUSINESS_WORDS = frozenset({"投资", "孵化", "合作", "创新"})
+#: Words that describe a company written right before its registered name.
+_DESCRIBED_AS = frozenset({"股东", "企业", "厂商", "机构", "伙伴", "龙头", "巨头"})
+_BUSINESS_LINE_RE = re.compile(r"管理|服务|咨询|发展|孵化|集团")
 #: Nested under a known name, these suffixes need a real name before them (not 上海理工大学高水平大学).
 _NESTED_NEEDS_NAME = frozenset({"大学", "医院", "附属医院"}) | lexicon.WEAK_SUFFIXES
 _LOCAL_AGENCY_SUFFIXES = ("管理局", "教育局", "民政局", "科技局", "卫生局", "办公室", "监督管理局")
@@ -154,7 +157,8 @@ class SentenceOrgs:
             return False
         return not _ORDINAL_SHORT_RE.match(self.s[j + 1:suffix_start + 2])
 
-    def _left_edge(self, a: int, b: int, company: bool = False) -> int | None:
+    def _left_edge(self, a: int, b: int, company: bool = False, firm: bool = False) -> int | None:
+        """Where the name ending in the suffix at a..b starts; ``company``: a legal form, ``firm``: any company suffix."""
         s, i = self.s, a
         while i > 0:
             if i in self._known_end:
@@ -166,6 +170,8 @@ class SentenceOrgs:
             if company and s[i - 2:i] in _BUSINESS_WORDS:  # 上海联和投资有限公司
                 i -= 2
                 continue
+            if firm and s[i - 2:i] in _DESCRIBED_AS and b - i >= 6 and not _BUSINESS_LINE_RE.match(s, i):
+                break  # 老股东上海复容投资有限公司 / 另一家企业苏州某某有限公司: the description is no part of the name
             ch = s[i - 1]
             if company and ch in "）)":  # 乐普（北京）医疗器械股份有限公司, 金山科技（集团）有限公司
                 open_at = max(s.rfind("（", max(0, i - 8), i - 1), s.rfind("(", max(0, i - 8), i - 1))
@@ -208,7 +214,7 @@ class SentenceOrgs:
             if _BAD_FOLLOW.get(suffix) == s[b:b + 1] or (
                     self._in_known[a] and self._in_known[b - 1] and self._inside_one_known(a, b)):
                 continue
-            left = self._left_edge(a, b, suffix in _LEGAL_FORMS)
+            left = self._left_edge(a, b, suffix in _LEGAL_FORMS, lexicon.ORG_SUFFIXES.get(suffix) == "Company")
             if left is not None and (left < a or suffix in _BARE_OK):
                 yield left, b, suffix
         for m in _SUB_INSTITUTE_RE.finditer(s) if "所" in s else ():

@@ -32,7 +32,12 @@ _SUBJECT_CONJ_RE = re.compile(r"(?:将|已|还|也|分别|先后|正式|积极)*
 _CLAUSE_CONJ_RE = re.compile(r"[，,；;](?:并|还|先后|分别)?(?:与|同)")
 _ALLIANCE_RE = re.compile(r"联盟|联合体|共同体|协会|学会|俱乐部")
 _FUND_RE = re.compile(r"资助|出资|拨款|经费支持|专项支持|基金支持|委托")
-_INVEST_RE = re.compile(r"领投|跟投|参投|投资|孵化|注资|入股")
+_INVEST_RE = re.compile(r"领投|跟投|参投|投资|孵化|注资|入股|加注|追加投资")
+#: The round cues: the investors are written right before them (A领投，B、C跟投，老股东D继续加注).
+_ROUND_CUE_RE = re.compile(r"领投|跟投|参投|加注|追加投资")
+#: 宣布完成2亿元A轮融资: the company raising the round.
+_ROUND_ADVERB_RE = re.compile(r"(?:继续|再次|共同|联合|也|亦|均)*$")
+_RAISING_RE = re.compile(r"完成[^，。；]{0,12}?融资|获得?[^，。；]{0,12}?(?:轮)?融资")
 #: 给予1000万元配套支持 / 投入研发经费3000万元: money given, written around the amount.
 _GIVES_RE = re.compile(r"给予[^，。；]{0,16}?(?:支持|资助|配套)|投入[^，。；]{0,8}?(?:经费|资金)|捐赠|捐资")
 _RECEIVED_RE = re.compile(r"(?:获|获得|得到|受|受到)$")
@@ -106,6 +111,7 @@ class Context:
     counterpart: str = ""  # the last organisation named as main's partner: the other side of 双方
     alliance: str = ""  # the last alliance named: where a 成员单位 list without its name belongs
     funder: str = ""  # the agency that announced the projects of the last funding call
+    raising: str = ""  # the company whose financing round the document reports
 
 
 @dataclass(frozen=True)
@@ -351,10 +357,15 @@ def invests(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     """X领投、Y跟投 (investors right before their cue) into the company the sentence is about, or X投资Y."""
     cues = list(_INVEST_RE.finditer(s))
     companies = [o for o in orgs if o.label == "Company"]
-    investors = [o for o in companies for c in cues if 0 <= c.start() - o.end <= 1]
-    funded = [o for o in companies if o not in investors]
+    raising = _RAISING_RE.search(s)
+    if raising:  # 术思智能宣布完成A轮融资: later 领投/跟投 without a company named are into it
+        ctx.raising = next((o.name for o in reversed(companies) if o.end <= raising.start()), ctx.raising)
+    round_cues = [c for c in cues if _ROUND_CUE_RE.fullmatch(c.group())]
+    investors = [o for c in round_cues  # A、B跟投 / 老股东D继续加注
+                 for o in _listed(s, companies, _ROUND_ADVERB_RE.search(s, 0, c.start()).start())]
+    funded = [o.name for o in companies if o not in investors] or [ctx.raising] * bool(ctx.raising and round_cues)
     if investors and funded:
-        return [Fact("INVESTS_IN", i.name, funded[0].name, "invests_in:round", 0.7) for i in investors if i.name != funded[0].name]
+        return [Fact("INVESTS_IN", i.name, funded[0], "invests_in:round", 0.7) for i in dict.fromkeys(investors) if i.name != funded[0]]
     if cues and companies:
         before = [o for o in companies if o.end <= cues[0].start()]
         after = [o for o in companies if o.start >= cues[0].end()]

@@ -160,3 +160,21 @@ def test_director_leads_and_a_deputy_in_the_next_clause_works_there():
     centre = "浙江大学智能医疗装备联合研发中心"
     assert of_type(text, "LEADS") == {("李润泽", centre)}
     assert ("刘承军", centre) in of_type(text, "WORKS_AT") and ("李润泽", centre) not in of_type(text, "WORKS_AT")
+
+
+ROUND = ("杭州智医康复科技有限公司（以下简称“智医康复”）日前宣布完成1亿元B轮融资。"
+         "本轮融资由深圳迈瑞医疗器械股份有限公司领投，上海联影医疗科技股份有限公司、苏州启明创投管理有限公司跟投，"
+         "老股东杭州泰格投资有限公司继续加注。此前，该基金还投资了另一家康复机器人企业常州康拓机器人有限公司。")
+
+
+def test_every_investor_of_a_round_invests_in_the_company_raising_it():
+    target = "杭州智医康复科技有限公司"
+    assert of_type(ROUND, "INVESTS_IN") >= {(i, target) for i in (
+        "深圳迈瑞医疗器械股份有限公司", "上海联影医疗科技股份有限公司", "苏州启明创投管理有限公司", "杭州泰格投资有限公司")}
+    assert not {o for _, o in of_type(ROUND, "INVESTS_IN")} - {target}
+
+
+def test_a_description_before_a_company_name_is_no_part_of_it():
+    companies = names(ROUND, "Company")
+    assert {"杭州泰格投资有限公司", "常州康拓机器人有限公司"} <= companies
+    assert not any(c.startswith(("老股东", "另一家")) for c in companies)
