@@ -170,7 +170,7 @@ def _founded_by(s: str, orgs: list[Resolved]) -> list[Fact]:
 
 
 def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
-    cue = _CO_FOUND_RE.search(s)
+    cue = next((m for m in _CO_FOUND_RE.finditer(s) if not s.startswith("于", m.end())), None)  # X成立于2021年: X was founded
     if not cue:
         return []
     passive = _founded_by(s, orgs)
@@ -186,7 +186,7 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         c_start = _clause(s, c_start - 2)[0]
     book = s.rfind("《", 0, cue.start())
     limit = book if book >= 0 and s.find("》", book) > cue.start() else cue.start()
-    before = [o for o in orgs if _party(s, o) and o.end <= limit]
+    before = [o for o in orgs if _party(s, o) and o.end <= limit and not (unveil and o.title_after)]  # guests unveil
     founders = [o.name for o in before if c_start <= o.start]
     if not founders and _BOTH_RE.search(s, c_start, cue.start() + 1):
         named = list(dict.fromkeys(o.name for o in before))  # A与B签约，双方…并共同成立: the two named before
@@ -254,11 +254,14 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         return [Fact("PARTNERS_WITH", subject.name, o, "partners:subject", 0.7) for o in dict.fromkeys(listed[:8])]
     if len(names) < 2:
         return []
-    conj = _CONJ_RE.search(s, parties[0].end, parties[-1].start + 1)
+    conj = next((m for m in _CONJ_RE.finditer(s, parties[0].end, parties[-1].start + 1)
+                 if not any(o.start <= m.start() < o.end for o in parties)), None)  # not the 和 of 协和医院
     own = {o.name: _acting(o, ctx) for o in parties}
     if conj:
         before = [o for o in parties if o.end <= conj.start()]
         after = [own[o.name] for o in parties if o.start >= conj.end()]
+        if len(before) == len(after) > 1 and s.startswith("分别", conj.start() - 2):  # A、B分别与C、D: pairwise
+            return [Fact("PARTNERS_WITH", own[a.name], b, "partners:each", 0.7) for a, b in zip(before, after)]
         if before and after:
             hub = own[before[-1].name]
             return [Fact("PARTNERS_WITH", hub, o, "partners:hub", 0.7) for o in dict.fromkeys(after[:8]) if o != hub]

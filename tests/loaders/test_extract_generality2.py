@@ -178,3 +178,21 @@ def test_a_description_before_a_company_name_is_no_part_of_it():
     companies = names(ROUND, "Company")
     assert {"杭州泰格投资有限公司", "常州康拓机器人有限公司"} <= companies
     assert not any(c.startswith(("老股东", "另一家")) for c in companies)
+
+
+def test_fenbie_yu_pairs_the_lists_item_by_item():
+    text = "浙江大学医学院附属第二医院、北京协和医院分别与浙江工业大学、北京理工大学建立了联合攻关机制。"
+    pairs = {frozenset(p) for p in of_type(text, "PARTNERS_WITH")}
+    assert pairs == {frozenset(("浙江大学医学院附属第二医院", "浙江工业大学")), frozenset(("北京协和医院", "北京理工大学"))}
+
+
+def test_company_founded_in_a_year_founds_nothing():
+    text = "杭州智医康复科技有限公司成立于2020年，由浙江大学医学院附属第二医院康复团队与浙江大学生物医学工程研究院联合孵化。"
+    assert not of_type(text, "CO_FOUNDED")
+
+
+def test_guests_who_unveil_together_are_not_founders():
+    text = ("浙江大学与杭州智医康复科技有限公司共建智能康复联合创新中心。"
+            "浙江大学副校长冯子涵、杭州智医康复科技有限公司总裁邓一鸣、浙江省人民医院院长苏明轩出席仪式并共同揭牌。")
+    founders = {f for f, _ in of_type(text, "CO_FOUNDED")}
+    assert "浙江省人民医院" not in founders
