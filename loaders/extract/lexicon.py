@@ -61,7 +61,7 @@ TITLES = (
     "首席技术官", "首席运营官", "首席财务官", "首席医疗官", "首席科学官",
     "医疗研发总监", "总工程师", "副总工程师", "总会计师", "创始人", "首席执行官", "CEO", "负责人", "项目负责人",
     "会长", "副会长", "理事长", "副理事长", "主席", "副主席", "名誉主席", "委员", "组织员", "一级组织员",
-    "科级干部", "博士生导师", "硕士生导师", "工程师", "高级工程师", "教师", "老师", "专家", "学术委员会主任", "署长", "副署长", "女士", "先生",
+    "科级干部", "博士生导师", "硕士生导师", "工程师", "高级工程师", "教师", "老师", "专家", "学术委员会主任", "学术委员会副主任", "署长", "副署长", "女士", "先生",
 )
 #: Titles that, without an organisation before them, point at the document's own organisation.
 OFFICE_TITLES = frozenset({
@@ -69,7 +69,7 @@ OFFICE_TITLES = frozenset({
     "总会计师", "院长", "副院长", "常务副院长", "书记",
 })
 #: Titles that also make the person the leader of a Platform or Project they are attached to.
-LEADER_TITLES = frozenset({"主任", "负责人", "项目负责人", "首席科学家", "理事长", "执行主任"})
+LEADER_TITLES = frozenset({"主任", "负责人", "项目负责人", "首席科学家", "理事长", "执行主任", "所长"})
 
 #: Words after which a name cannot continue: verbs and function words of news prose.
 STOP_WORDS = (

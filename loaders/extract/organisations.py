@@ -330,7 +330,8 @@ class SentenceOrgs:
             return None
         if suffix == "大学" and lexicon.UNIVERSITY_DESCRIPTION_RE.search(core):
             return None
-        if suffix == "厅" and not place or suffix == "系" and not parent or lexicon.INNER_COMMITTEE_RE.search(own):
+        if suffix == "厅" and not place or suffix == "系" and not parent or lexicon.INNER_COMMITTEE_RE.search(own) \
+                or suffix == "委员会" and "中共" in self.s[max(0, a - 2):a + 2]:  # 中共…委员会: a party committee
             return None
         if quoted and (own.count("—") + own.count("-") > 1 or _LEADING_NOISE_RE.match(own)):
             return None  # “医院—高校—企业—医院” is a chain, “建设…中心” a slogan

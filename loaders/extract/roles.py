@@ -31,6 +31,8 @@ _LEADS_THE_PROJECT_RE = re.compile(r"(?:负责|牵头|主持|领衔)(?:实施)?�
 _AFTER_NAME_RE = re.compile(_AFTER_NAME)
 _LEADER_BEFORE_RE = re.compile(_AFTER_NAME + r"(?:为|是|担任|任)")
 _CLAUSE_BREAK_RE = re.compile(r"[，,。；;：:]")
+#: A department between an organisation and a title (医学工程处, 临床研究中心): the title is held there.
+_UNIT_BEFORE_TITLE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:处|科|室|部|中心)(?=" + lexicon.trie_pattern(lexicon.TITLES) + ")")
 
 
 def _co_holders(s: str, earlier: list[PersonMention], orgs: list[Resolved], person: PersonMention) -> list[PersonMention]:
@@ -93,7 +95,8 @@ def appointments(s: str, persons: list[PersonMention], orgs: list[Resolved], all
         org = next((o for o in orgs if o.start == pos), None)
         pos = org.end if org else pos
         pos += len(_ORDINAL_TERM_RE.match(s, pos).group())
-        title = TITLE_RE.match(s, pos)
+        unit = _UNIT_BEFORE_TITLE_RE.match(s, pos) if org else None  # 任命A为X医院医学工程处处长
+        title = TITLE_RE.match(s, unit.end() if unit else pos)
         if title is None or any(q.start == title.end() for q in persons):
             continue  # 李四为华西医院院长王五颁奖: the title is the next person's
         if org is None and title.group() in _ASSOCIATION_TITLES and alliance:
@@ -101,7 +104,7 @@ def appointments(s: str, persons: list[PersonMention], orgs: list[Resolved], all
         org = org or subject
         if org is None:
             continue
-        facts += [f for h in holders for f in _role_facts(h.name, org, title.group(), "appointed")]
+        facts += [f for h in holders for f in _role_facts(h.name, org, s[pos:title.end()], "appointed")]
     return facts
 
 

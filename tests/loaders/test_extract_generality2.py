@@ -196,3 +196,28 @@ def test_guests_who_unveil_together_are_not_founders():
             "浙江大学副校长冯子涵、杭州智医康复科技有限公司总裁邓一鸣、浙江省人民医院院长苏明轩出席仪式并共同揭牌。")
     founders = {f for f, _ in of_type(text, "CO_FOUNDED")}
     assert "浙江省人民医院" not in founders
+
+
+NOTICE = ("关于冯子涵等同志职务任免的通知\n\n经浙江大学医学院附属第二医院党委研究决定，现将有关干部任免事项通知如下：\n\n"
+          "一、任命冯子涵为浙大二院设备管理处处长；\n二、浙江大学医学院附属第二医院设有浙大二院智能医学研究所。"
+          "任命教授邓一鸣为研究所所长，苏明轩兼任研究所副所长，教授、博士生导师周子墨任学术委员会副主任。\n\n"
+          "中共浙江大学医学院附属第二医院委员会\n浙江大学医学院附属第二医院\n2025年3月1日")
+
+
+def test_appointment_to_a_department_of_an_organisation_works_there_with_the_full_title():
+    graph = graph_of(NOTICE)
+    names_of = {uid: n.name for uid, n in graph.nodes.items()}
+    titles = {(names_of[r.start], names_of[r.end]): r.properties.get("title") for r in graph.relationships.values()
+              if r.type == "WORKS_AT"}
+    assert titles.get(("冯子涵", "浙江大学医学院附属第二医院")) == "设备管理处处长"
+
+
+def test_head_of_an_institute_leads_it_and_deputies_work_there():
+    institute = "浙江大学医学院附属第二医院智能医学研究所"
+    assert ("邓一鸣", institute) in of_type(NOTICE, "LEADS")
+    works = of_type(NOTICE, "WORKS_AT")
+    assert {("苏明轩", institute), ("周子墨", institute)} <= works
+
+
+def test_party_committee_in_a_signature_is_no_agency():
+    assert not names(NOTICE, "Agency")
