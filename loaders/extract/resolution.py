@@ -247,6 +247,7 @@ class Registry:
 
 _LEGAL_FORM_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司)$")
 _TRADE_RE = re.compile(r"(?:科技|技术|医疗器械|医疗科技|生物科技|生物技术)$")
+_TECH_RE = re.compile(r"(?:科技|技术)$")
 
 
 def company_short_forms(name: str) -> list[str]:
@@ -257,9 +258,9 @@ def company_short_forms(name: str) -> list[str]:
     if place and len(bare) - place.end() >= 3:
         bare = bare[place.end():]
         out.append(bare)
-    trimmed = _TRADE_RE.sub("", bare)
-    if trimmed != bare and len(trimmed) >= 3:
-        out.append(trimmed)
+    for trimmed in dict.fromkeys((_TRADE_RE.sub("", bare), _TECH_RE.sub("", bare))):  # 海扶 / 海扶医疗 of 海扶医疗科技
+        if trimmed != bare and len(trimmed) >= 3:
+            out.append(trimmed)
     return out
 
 

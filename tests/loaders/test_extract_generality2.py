@@ -221,3 +221,18 @@ def test_head_of_an_institute_leads_it_and_deputies_work_there():
 
 def test_party_committee_in_a_signature_is_no_agency():
     assert not names(NOTICE, "Agency")
+
+
+UNION_ROLES = (UNION + "江南大学副校长冯子涵当选联合体理事长，苏州大学教授邓一鸣任联合体秘书长。"
+               "南通大学附属医院院长苏明轩、无锡华宇医疗科技股份有限公司董事长周子墨当选副理事长。")
+
+
+def test_roles_at_a_union_written_as_the_bare_word():
+    union = "江苏康复器械创新联合体"
+    assert ("冯子涵", union) in of_type(UNION_ROLES, "LEADS")
+    assert {("邓一鸣", union), ("苏明轩", union), ("周子墨", union)} <= of_type(UNION_ROLES, "WORKS_AT")
+
+
+def test_company_short_form_keeps_its_trade_word():
+    text = "无锡华宇医疗科技股份有限公司加入联盟。华宇医疗董事长周子墨出席。"
+    assert ("周子墨", "无锡华宇医疗科技股份有限公司") in of_type(text, "WORKS_AT")
