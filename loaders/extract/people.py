@@ -96,6 +96,8 @@ class SentencePeople:
     def _clean(self, p: int, n: int) -> bool:
         """A plausible name: no organisation or title inside, no function word before or across it."""
         name = self.s[p:p + n]
+        if p and (self.s[p - 1].isdigit() or self.s[p - 1] in "十百千万"):
+            return False  # 30余名专家: a count, not a name
         # 副校长于梦琪: a surname that is also a function word, right after a title or an organisation
         stop_first = self.stops[p] and not ((p in self.title_ends or p in self.org_ends) and not self.stops[p + 1])
         return (len(name) == n and _valid_name(name) and not any(self.in_org[p:p + n]) and not stop_first

@@ -23,6 +23,7 @@ _PLACE_ONLY_RE = re.compile(lexicon.PLACE + "$")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _PROJECT_QUOTE_RE = re.compile(r"“([^“”]{4,60})”")
 _TEAM_BEFORE_RE = re.compile(r"(?:团队|课题组|研发的|研制的|开发的)$")
+_SLOGAN_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:模式|理念|思路|机制|方式|做法|格局|路径|精神)")
 _PROJECT_AFTER_RE = re.compile(r"(?:项目|课题|计划|专项)")  # used with match(s, pos): no ^
 #: 研发的智能医护服务机器人项目 / 。手术缝合针项目是由…: a project named in prose without quotes.
 _PROJECT_PHRASE_RE = re.compile(
@@ -306,7 +307,8 @@ def prose_projects(s: str, persons, orgs) -> list[ProseProject]:
     prev_end = 0
     for m in _PROJECT_QUOTE_RE.finditer(s):
         inside_org = any(o.start <= m.start(1) < o.end for o in orgs)
-        if not inside_org and (_TEAM_BEFORE_RE.search(s, 0, m.start()) or _PROJECT_AFTER_RE.match(s, m.end())):
+        slogan = _SLOGAN_AFTER_RE.match(s, m.end())  # 团队“医生出题、工程师解题”的研发模式: a way of working
+        if not inside_org and not slogan and (_TEAM_BEFORE_RE.search(s, 0, m.start()) or _PROJECT_AFTER_RE.match(s, m.end())):
             out.append(ProseProject(
                 m.group(1), "quoted",
                 leaders=[p.name for p in persons if p.team and prev_end <= p.start < m.start()],

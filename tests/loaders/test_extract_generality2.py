@@ -236,3 +236,11 @@ def test_roles_at_a_union_written_as_the_bare_word():
 def test_company_short_form_keeps_its_trade_word():
     text = "无锡华宇医疗科技股份有限公司加入联盟。华宇医疗董事长周子墨出席。"
     assert ("周子墨", "无锡华宇医疗科技股份有限公司") in of_type(text, "WORKS_AT")
+
+
+def test_a_count_of_people_is_no_person():
+    assert not names("揭牌仪式邀请了30余名专家参加。", "Person")
+
+
+def test_a_quoted_way_of_working_is_no_project():
+    assert not names("投资方看好团队“临床提问、工程作答”的研发模式。", "Project")
