@@ -50,6 +50,7 @@ _LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公
 _BUSINESS_WORDS = frozenset({"投资", "孵化", "合作", "创新"})
 #: Words that describe a company written right before its registered name.
 _DESCRIBED_AS = frozenset({"股东", "企业", "厂商", "机构", "伙伴", "龙头", "巨头"})
+_INSTITUTION_END_RE = re.compile(r"(?:医院|大学|学院|公司|研究所|研究院)$")
 _BUSINESS_LINE_RE = re.compile(r"管理|服务|咨询|发展|孵化|集团")
 #: Nested under a known name, these suffixes need a real name before them (not 上海理工大学高水平大学).
 _NESTED_NEEDS_NAME = frozenset({"大学", "医院", "附属医院"}) | lexicon.WEAK_SUFFIXES
@@ -331,7 +332,8 @@ class SentenceOrgs:
         if suffix == "大学" and lexicon.UNIVERSITY_DESCRIPTION_RE.search(core):
             return None
         if suffix == "厅" and not place or suffix == "系" and not parent or lexicon.INNER_COMMITTEE_RE.search(own) \
-                or suffix == "委员会" and "中共" in self.s[max(0, a - 2):a + 2]:  # 中共…委员会: a party committee
+                or suffix == "委员会" and "中共" in self.s[max(0, a - 2):a + 2] \
+                and _INSTITUTION_END_RE.search(self.s, a, b - len(suffix)):  # 中共某医院委员会: an institution's party committee
             return None
         if quoted and (own.count("—") + own.count("-") > 1 or _LEADING_NOISE_RE.match(own)):
             return None  # “医院—高校—企业—医院” is a chain, “建设…中心” a slogan

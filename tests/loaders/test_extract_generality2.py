@@ -244,3 +244,7 @@ def test_a_count_of_people_is_no_person():
 
 def test_a_quoted_way_of_working_is_no_project():
     assert not names("投资方看好团队“临床提问、工程作答”的研发模式。", "Project")
+
+
+def test_a_places_party_committee_stays_an_agency():
+    assert names("中共浙江省委员会印发通知。", "Agency")
