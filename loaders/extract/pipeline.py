@@ -198,7 +198,9 @@ class DocumentExtractor:
             return ("University", name, name[: -len(surface)]) if name else None
         joint = _JOINT_BEFORE_RE.search(sentence, _clause_start(sentence, m.start), m.start)  # 共建X研究院, in this clause
         if suffix and not m.quoted and not m.place and m.label in ("University", "Platform") and not joint:
-            hosts = universities if suffix != "研究院" else [o.name for o in tops if o.label in ("University", "Hospital")] + universities[len(universities) - 1:]
+            listed_after_hospital = m.start and sentence[m.start - 1] in "与和及、" and tops and tops[0].label == "Hospital"
+            hosts = universities if suffix != "研究院" else [] if listed_after_hospital else \
+                [o.name for o in tops if o.label in ("University", "Hospital")] + universities[len(universities) - 1:]
             if hosts and plausible_subunit(surface, suffix) and not surface.startswith(("国家", "中国", "省", "市")):
                 label = "Platform" if suffix == "研究院" else "University"
                 return label, reg.abbreviated_unit(hosts[0], surface) or hosts[0] + surface, hosts[0]

@@ -248,3 +248,8 @@ def test_a_quoted_way_of_working_is_no_project():
 
 def test_a_places_party_committee_stays_an_agency():
     assert names("中共浙江省委员会印发通知。", "Agency")
+
+
+def test_institute_listed_after_a_hospital_is_not_the_hospitals():
+    text = "浙大二院与智能诊疗研究院、杭州康拓医疗器械股份有限公司共建智能影像联合创新中心。"
+    assert not [p for p in of_type(text, "PART_OF") if p[1] == "浙江大学医学院附属第二医院"]
