@@ -327,7 +327,7 @@ class SentenceOrgs:
             label = "Agency"  # 西北有色金属研究院: a state institute
         boxed = quoted or any(x <= a and b <= y for x, y in self.books)
         if parent and (core and is_generic(core) and suffix in _NESTED_NEEDS_NAME and not quoted or suffix in ("办公室", "厅")
-                       or lexicon.CATEGORY_RE.match(own) or suffix == "基地" and parent.label == "Company"):
+                       or lexicon.CATEGORY_RE.match(own) or suffix in ("基地", "中心") and parent.label == "Company"):  # 某公司研发中心: a department
             return None
         if suffix == "大学" and lexicon.UNIVERSITY_DESCRIPTION_RE.search(core):
             return None

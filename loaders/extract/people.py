@@ -138,7 +138,7 @@ class SentencePeople:
                 a = self.title_ends[pos]
                 titles.insert(0, s[a:pos])
                 pos = a
-            elif pos > 0 and s[pos - 1] in _UNIT_END and self._department_start(pos) >= 0:
+            elif pos > 0 and (s[pos - 1] in _UNIT_END or s.startswith("中心", pos - 2)) and self._department_start(pos) >= 0:
                 pos = self._department_start(pos)
                 continue
             elif pos > 1 and s[pos - 1] in ")）" and pos - 1 in self.org_ends:

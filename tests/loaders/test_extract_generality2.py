@@ -253,3 +253,14 @@ def test_a_places_party_committee_stays_an_agency():
 def test_institute_listed_after_a_hospital_is_not_the_hospitals():
     text = "浙大二院与智能诊疗研究院、杭州康拓医疗器械股份有限公司共建智能影像联合创新中心。"
     assert not [p for p in of_type(text, "PART_OF") if p[1] == "浙江大学医学院附属第二医院"]
+
+
+def test_a_companys_centre_is_a_department_and_its_staff_work_at_the_company():
+    text = "杭州康拓医疗器械股份有限公司影像研发中心总监周子墨出席。"
+    assert not names(text, "Platform")
+    assert ("周子墨", "杭州康拓医疗器械股份有限公司") in of_type(text, "WORKS_AT")
+
+
+def test_directly_affiliated_is_a_description_not_a_hospital_name():
+    text = "浙大二院作为浙江大学直属附属医院，与多家企业开展合作。"
+    assert names(text, "Hospital") == {"浙江大学医学院附属第二医院"}
