@@ -50,6 +50,7 @@ _LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公
 _BUSINESS_WORDS = frozenset({"投资", "孵化", "合作", "创新"})
 #: Words that describe a company written right before its registered name.
 _DESCRIBED_AS = frozenset({"股东", "企业", "厂商", "机构", "伙伴", "龙头", "巨头"})
+_FIRM_INSIDE_RE = re.compile(r"公司|集团")
 _INSTITUTION_END_RE = re.compile(r"(?:医院|大学|学院|公司|研究所|研究院)$")
 _BUSINESS_LINE_RE = re.compile(r"管理|服务|咨询|发展|孵化|集团")
 #: Nested under a known name, these suffixes need a real name before them (not 上海理工大学高水平大学).
@@ -327,8 +328,10 @@ class SentenceOrgs:
             label = "Agency"  # 西北有色金属研究院: a state institute
         boxed = quoted or any(x <= a and b <= y for x, y in self.books)
         if parent and (core and is_generic(core) and suffix in _NESTED_NEEDS_NAME and not quoted or suffix in ("办公室", "厅")
-                       or lexicon.CATEGORY_RE.match(own) or suffix in ("基地", "中心") and parent.label == "Company"):  # 某公司研发中心: a department
+                       or lexicon.CATEGORY_RE.match(own)):
             return None
+        if suffix in ("基地", "中心") and (parent and parent.label == "Company" or _FIRM_INSIDE_RE.search(self.s, a, b - len(suffix))):
+            return None  # 某公司研发中心: a department of the company
         if suffix == "大学" and lexicon.UNIVERSITY_DESCRIPTION_RE.search(core):
             return None
         if suffix == "厅" and not place or suffix == "系" and not parent or lexicon.INNER_COMMITTEE_RE.search(own) \
