@@ -311,7 +311,7 @@ class DocumentExtractor:
                 org = self._table_org(partner, sent)
                 if org and host and org != host:
                     self._fact(Fact("PARTNERS_WITH", host, org, "partners:table", 0.7), sent)
-            for funder in row.funders:
+            for funder in row.funders or [self.ctx.funder] * bool(self.ctx.funder):  # no column: the call's agency
                 org = self._table_org(funder, sent)
                 if org:
                     self._fact(Fact("FUNDS", org, row.name, "funds:table", 0.8), sent)

@@ -41,8 +41,8 @@ _RAISING_RE = re.compile(r"完成[^，。；]{0,12}?融资|获得?[^，。；]{0
 #: 给予1000万元配套支持 / 投入研发经费3000万元: money given, written around the amount.
 _GIVES_RE = re.compile(r"给予[^，。；]{0,16}?(?:支持|资助|配套)|投入[^，。；]{0,8}?(?:经费|资金)|捐赠|捐资")
 _RECEIVED_RE = re.compile(r"(?:获|获得|得到|受|受到)$")
-#: 公布了…立项名单 / 下达…项目: a call whose projects are funded by the agency that announces it.
-_GRANT_CALL_RE = re.compile(r"(?:公布|下达|发布)[^。；;]{0,30}?(?:立项|资助)")
+#: 公布了…立项名单 / 专项由X组织实施: a call whose projects are funded by the agency that announces or runs it.
+_GRANT_CALL_RE = re.compile(r"(?:公布|下达|发布)[^。；;]{0,30}?(?:立项|资助)|(?:专项|计划|工程)由[^，。；;]{2,30}?组织实施")
 #: 给予政策支持 / 给予技术支持: support that is not money.
 _NOT_MONEY_RE = re.compile(r"政策|技术|指导|人才|场地|宣传")
 #: 对联合实验室首批项目给予支持: the beneficiary after 对.
@@ -325,7 +325,7 @@ def funds(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     beneficiaries = [o for o in orgs if o.label in _BENEFICIARIES]
     grant = _GRANT_CALL_RE.search(s)
     if grant:  # 省科技厅公布了…立项名单: the agency funds the projects the next sentences say 获资助
-        ctx.funder = next((o.name for o in reversed(orgs) if o.label == "Agency" and o.end <= grant.start()), ctx.funder)
+        ctx.funder = next((o.name for o in reversed(orgs) if o.label == "Agency" and o.end <= grant.end()), ctx.funder)
     cues = [*_FUND_RE.finditer(s), *(m for m in _GIVES_RE.finditer(s) if not _NOT_MONEY_RE.search(m.group()))]
     for cue in sorted(cues, key=lambda m: m.start()):
         passive = _passive_subject(s, orgs, _BENEFICIARIES, cue.start())

@@ -264,3 +264,12 @@ def test_a_companys_centre_is_a_department_and_its_staff_work_at_the_company():
 def test_directly_affiliated_is_a_description_not_a_hospital_name():
     text = "浙大二院作为浙江大学直属附属医院，与多家企业开展合作。"
     assert names(text, "Hospital") == {"浙江大学医学院附属第二医院"}
+
+
+def test_a_table_without_a_funder_column_is_funded_by_the_agency_running_the_programme():
+    text = ("2025年，学校继续设立医工交叉专项。专项由浙江省科学技术厅组织实施，面向全省征集项目。\n\n" + SPACED_TABLE)
+    assert ("浙江省科学技术厅", "可穿戴心电监测贴片研制") in of_type(text, "FUNDS")
+
+
+def test_a_table_without_a_funder_column_and_no_programme_has_no_funder():
+    assert not of_type(SPACED_TABLE, "FUNDS")
