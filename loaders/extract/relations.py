@@ -221,7 +221,9 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         sellers = [o.name for o in orgs if _party(s, o) and o.end <= transfer.start()]
         if buyer and sellers:
             return [Fact("PARTNERS_WITH", n, buyer.name, "partners:transfer", 0.7) for n in dict.fromkeys(sellers)]
-    cue = _STRONG_PARTNER_RE.search(s) or _PARTNER_RE.search(s)
+    outside = [m for rx in (_STRONG_PARTNER_RE, _PARTNER_RE) for m in rx.finditer(s)
+               if not any(o.start <= m.start() < o.end for o in orgs)]  # not the 联合 of 某创新联合体
+    cue = outside[0] if outside else None
     both = _BOTH_RE.search(s)
     if not cue and not both:
         return []

@@ -273,3 +273,7 @@ def test_a_table_without_a_funder_column_is_funded_by_the_agency_running_the_pro
 
 def test_a_table_without_a_funder_column_and_no_programme_has_no_funder():
     assert not of_type(SPACED_TABLE, "FUNDS")
+
+
+def test_the_lian_he_inside_a_platform_name_is_no_partnership_cue():
+    assert not of_type(UNION, "PARTNERS_WITH")
