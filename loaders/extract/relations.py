@@ -58,6 +58,7 @@ _SUPERVISOR_AFTER_RE = re.compile(r"(?:为|是|[:：])")
 _GUIDED_RE = re.compile(r"指导[、,，]")
 _BOTH_RE = re.compile(r"双方|两校|两院|三方|两家")
 _CONTINUATION_RE = re.compile(r"(?:并)?(?:联合|会同|携手|与|和|同)|并(?:将)?(?=共同)")
+_LED_BY_CLAUSE_RE = re.compile(r"由[^，,；;。]{2,40}?牵头$")
 _REPRESENTING_RE = re.compile(r"代表(?:双方|两校|三方|各方|两所高校|两家单位)|代表[^，,。；;]{0,8}?(?:签署|签订|签约)")
 #: A clause that continues the document's own story with its subject left out (此外，还联合…发起成立).
 _OWN_SUBJECT_RE = re.compile(r"(?:此外|另外|同时|目前)?[，,]?(?:还|并|又|也|学校|我校|本校)")
@@ -182,8 +183,8 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     if not platforms:
         return []
     c_start, _ = _clause(s, cue.start())
-    if c_start > 0 and _CONTINUATION_RE.match(s, c_start):
-        c_start = _clause(s, c_start - 2)[0]
+    if c_start > 0 and (_CONTINUATION_RE.match(s, c_start) or _LED_BY_CLAUSE_RE.search(s, 0, c_start - 1)):
+        c_start = _clause(s, c_start - 2)[0]  # 由A牵头，B、C共同发起: the lead founds too
     book = s.rfind("《", 0, cue.start())
     limit = book if book >= 0 and s.find("》", book) > cue.start() else cue.start()
     before = [o for o in orgs if _party(s, o) and o.end <= limit and not (unveil and o.title_after)]  # guests unveil
