@@ -180,6 +180,8 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     unveil = bool(_UNVEIL_RE.fullmatch(cue.group()))
     platforms = [o for o in orgs if o.label == "Platform" and not _JOINED_RE.search(s, 0, o.start) and (
         o.start >= cue.start() or _in_book_title(s, o, cue) or unveil and o.end <= cue.start())]
+    described = [o for o in orgs[:1] if o.label == "Platform" and s.startswith("是", o.end) and o.end < cue.start()]
+    platforms = platforms or described  # 研究所是A与B联合成立的平台: the subject is what they founded
     if not platforms:
         return []
     c_start, _ = _clause(s, cue.start())

@@ -277,3 +277,9 @@ def test_a_table_without_a_funder_column_and_no_programme_has_no_funder():
 
 def test_the_lian_he_inside_a_platform_name_is_no_partnership_cue():
     assert not of_type(UNION, "PARTNERS_WITH")
+
+
+def test_platform_described_as_founded_by_two_parties():
+    text = "浙大二院设有浙大二院智能医学研究所。研究所是浙大二院与浙江工业大学于2023年联合成立的校院共建平台。"
+    institute = "浙江大学医学院附属第二医院智能医学研究所"
+    assert of_type(text, "CO_FOUNDED") == {("浙江大学医学院附属第二医院", institute), ("浙江工业大学", institute)}
