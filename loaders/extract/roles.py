@@ -31,6 +31,7 @@ _LEADS_THE_PROJECT_RE = re.compile(r"(?:负责|牵头|主持|领衔)(?:实施)?�
 _AFTER_NAME_RE = re.compile(_AFTER_NAME)
 _LEADER_BEFORE_RE = re.compile(_AFTER_NAME + r"(?:为|是|担任|任)")
 _CLAUSE_BREAK_RE = re.compile(r"[，,。；;：:]")
+_TITLE_IS_RE = re.compile(r"(?:{0})(?:、(?:{0}))*为".format(lexicon.trie_pattern(lexicon.TITLES)))
 #: A department between an organisation and a title (医学工程处, 临床研究中心): the title is held there.
 _UNIT_BEFORE_TITLE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:处|科|室|部|中心)(?=" + lexicon.trie_pattern(lexicon.TITLES) + ")")
 
@@ -73,9 +74,22 @@ def _held_by(s: str, person: PersonMention, orgs: list[Resolved], alliance: str)
     return _role_facts(person.name, org, title.group(), "held_by")
 
 
+def _title_is(s: str, persons: list[PersonMention], orgs: list[Resolved]) -> list[Fact]:
+    """公司创始人、首席科学家为…陈亮，首席执行官为…邹某: the role of the organisation before the titles
+    (or of the clause before), held by the first person after 为."""
+    facts: list[Fact] = []
+    org = None
+    for m in _TITLE_IS_RE.finditer(s):
+        org = next((o for o in orgs if o.end == m.start()), org)
+        person = next((p for p in persons if p.start >= m.end()), None)
+        if org and person and not _CLAUSE_BREAK_RE.search(s, m.end(), person.start):
+            facts += _role_facts(person.name, org, TITLE_RE.findall(m.group())[-1], "title_is")
+    return facts
+
+
 def appointments(s: str, persons: list[PersonMention], orgs: list[Resolved], alliance: str) -> list[Fact]:
     """A role taken in the organisation named after the verb, else in the platform the sentence is about."""
-    facts: list[Fact] = [f for p in persons for f in _held_by(s, p, orgs, alliance)]
+    facts: list[Fact] = [f for p in persons for f in _held_by(s, p, orgs, alliance)] + _title_is(s, persons, orgs)
     anchors = [(i, p.end) for i, p in enumerate(persons)]
     for m in _CLAUSE_VERB_RE.finditer(s):  # 程华不再担任院长，转任…: the last person named is the subject
         earlier = [i for i, p in enumerate(persons) if p.end <= m.start()]

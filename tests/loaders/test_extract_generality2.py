@@ -283,3 +283,11 @@ def test_platform_described_as_founded_by_two_parties():
     text = "浙大二院设有浙大二院智能医学研究所。研究所是浙大二院与浙江工业大学于2023年联合成立的校院共建平台。"
     institute = "浙江大学医学院附属第二医院智能医学研究所"
     assert of_type(text, "CO_FOUNDED") == {("浙江大学医学院附属第二医院", institute), ("浙江工业大学", institute)}
+
+
+def test_title_is_person_takes_the_role_at_the_organisation_before_the_titles():
+    text = ("杭州智医康复科技有限公司成立于2020年。公司创始人、首席科学家为浙大二院康复科主任医师冯子涵，"
+            "首席执行官为浙江工业大学教授邓一鸣。")
+    works = of_type(text, "WORKS_AT")
+    assert {("冯子涵", "杭州智医康复科技有限公司"), ("邓一鸣", "杭州智医康复科技有限公司")} <= works
+    assert ("冯子涵", "浙江大学医学院附属第二医院") in works
