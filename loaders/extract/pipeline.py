@@ -212,7 +212,7 @@ class DocumentExtractor:
 
     # -- people -----------------------------------------------------------------
     def _role_target(self, role: Role, person: PersonMention, resolved: dict[int, Resolved],
-                     in_sentence: list[Resolved]) -> Resolved | None:
+                     in_sentence: list[Resolved], clause_from: int) -> Resolved | None:
         if role.org is not None:
             return resolved.get(id(role.org))
         main = self.reg.entities.get(self.reg.main)
@@ -229,6 +229,8 @@ class DocumentExtractor:
             return None
         if titles & lexicon.OFFICE_TITLES:
             earlier = [o for o in in_sentence if o.end <= person.start and o.label != "Platform"]
+            if not any(o.start >= clause_from for o in earlier) and main and main.label == "Hospital":
+                return Resolved(0, 0, main.label, main.name)  # 由副院长A分管 in a hospital's notice: its own
             return earlier[-1] if earlier else None
         if titles & _PROFESSOR_TITLES and not in_sentence:
             return own
@@ -241,7 +243,7 @@ class DocumentExtractor:
         for p in persons:
             self._note(self.people[p.name], sent, "person:title")
             for role in p.roles:
-                target = self._role_target(role, p, resolved, in_sentence)
+                target = self._role_target(role, p, resolved, in_sentence, _clause_start(sent.text, p.start))
                 if target is None:
                     continue
                 title = "、".join(role.titles)

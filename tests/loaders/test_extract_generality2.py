@@ -291,3 +291,11 @@ def test_title_is_person_takes_the_role_at_the_organisation_before_the_titles():
     works = of_type(text, "WORKS_AT")
     assert {("冯子涵", "杭州智医康复科技有限公司"), ("邓一鸣", "杭州智医康复科技有限公司")} <= works
     assert ("冯子涵", "浙江大学医学院附属第二医院") in works
+
+
+def test_office_title_in_a_clause_of_its_own_is_the_hospitals_office():
+    text = ("浙大二院发布通知。研究所是医院与浙江工业大学联合成立的平台，设在医院科研楼，由副院长冯子涵、邓一鸣分管。"
+            "浙大二院院长苏明轩出席。")
+    works = of_type(text, "WORKS_AT")
+    assert {("冯子涵", "浙江大学医学院附属第二医院"), ("邓一鸣", "浙江大学医学院附属第二医院")} <= works
+    assert ("冯子涵", "浙江工业大学") not in works
