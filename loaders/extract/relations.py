@@ -133,7 +133,9 @@ def _clause(s: str, pos: int) -> tuple[int, int]:
 
 
 def _party(s: str, o: Resolved) -> bool:
-    return o.label in ORG_LABELS and not s.startswith("院士", o.end) and not _PROGRAMME_AFTER_RE.match(s, o.end)
+    """An organisation acting in the sentence: not a title's (院士), a programme's, or a description (作为X直属医院)."""
+    return o.label in ORG_LABELS and not s.startswith("院士", o.end) and not _PROGRAMME_AFTER_RE.match(s, o.end) \
+        and not s.startswith("作为", o.start - 2)
 
 
 def _implied_main(s: str, orgs: list[Resolved], main: str) -> list[str]:

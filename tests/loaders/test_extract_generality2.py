@@ -299,3 +299,9 @@ def test_office_title_in_a_clause_of_its_own_is_the_hospitals_office():
     works = of_type(text, "WORKS_AT")
     assert {("冯子涵", "浙江大学医学院附属第二医院"), ("邓一鸣", "浙江大学医学院附属第二医院")} <= works
     assert ("冯子涵", "浙江工业大学") not in works
+
+
+def test_an_organisation_after_zuowei_describes_the_subject_and_is_no_partner():
+    text = "院长表示，浙大二院作为浙江大学直属附属医院，已与浙江工业大学建立了联合实验室，此次与杭州康拓医疗器械股份有限公司携手。"
+    pairs = {frozenset(p) for p in of_type(text, "PARTNERS_WITH")}
+    assert pairs == {frozenset(("浙江大学医学院附属第二医院", u)) for u in ("浙江工业大学", "杭州康拓医疗器械股份有限公司")}
