@@ -214,6 +214,14 @@ def _in_book_title(s: str, o: Resolved, cue: re.Match) -> bool:
     return left >= 0 and s.find("》", left) >= cue.start() >= left
 
 
+def _outside(rx: re.Pattern[str], s: str, orgs: list[Resolved], lo: int = 0, hi: int | None = None) -> re.Match | None:
+    """The first match of ``rx`` in s[lo:hi] that is not inside an organisation's name."""
+    m = rx.search(s, lo, len(s) if hi is None else hi)
+    while m and any(o.start <= m.start() < o.end for o in orgs):
+        m = rx.search(s, m.end(), len(s) if hi is None else hi)
+    return m
+
+
 def _acting(o: Resolved, ctx: Context) -> str:
     """A unit of the document's own organisation acts for it (副校长携研究院…对接); a hospital acts for itself."""
     return ctx.main if ctx.main and o.parent == ctx.main and o.label != "Hospital" else o.name
@@ -226,9 +234,7 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         sellers = [o.name for o in orgs if _party(s, o) and o.end <= transfer.start()]
         if buyer and sellers:
             return [Fact("PARTNERS_WITH", n, buyer.name, "partners:transfer", 0.7) for n in dict.fromkeys(sellers)]
-    outside = [m for rx in (_STRONG_PARTNER_RE, _PARTNER_RE) for m in rx.finditer(s)
-               if not any(o.start <= m.start() < o.end for o in orgs)]  # not the 联合 of 某创新联合体
-    cue = outside[0] if outside else None
+    cue = _outside(_STRONG_PARTNER_RE, s, orgs) or _outside(_PARTNER_RE, s, orgs)  # not the 联合 of 某创新联合体
     both = _BOTH_RE.search(s)
     if not cue and not both:
         return []
@@ -261,8 +267,7 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         return [Fact("PARTNERS_WITH", subject.name, o, "partners:subject", 0.7) for o in dict.fromkeys(listed[:8])]
     if len(names) < 2:
         return []
-    conj = next((m for m in _CONJ_RE.finditer(s, parties[0].end, parties[-1].start + 1)
-                 if not any(o.start <= m.start() < o.end for o in parties)), None)  # not the 和 of 协和医院
+    conj = _outside(_CONJ_RE, s, parties, parties[0].end, parties[-1].start + 1)  # not the 和 of 协和医院
     own = {o.name: _acting(o, ctx) for o in parties}
     if conj:
         before = [o for o in parties if o.end <= conj.start()]
