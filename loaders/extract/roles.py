@@ -79,7 +79,7 @@ def _title_is(s: str, persons: list[PersonMention], orgs: list[Resolved]) -> lis
     (or of the clause before), held by the first person after 为."""
     facts: list[Fact] = []
     org = None
-    for m in _TITLE_IS_RE.finditer(s):
+    for m in _TITLE_IS_RE.finditer(s) if "为" in s else ():
         org = next((o for o in orgs if o.end == m.start()), org)
         person = next((p for p in persons if p.start >= m.end()), None)
         if org and person and not _CLAUSE_BREAK_RE.search(s, m.end(), person.start):
