@@ -26,6 +26,8 @@ _PREVIOUS_IN_LIST_RE = re.compile(r"(?:教授|院士|研究员|博士)?、$")
 _VERB_STARTS = set("接致出主表指介带率等参作讲谈说在为对向到和与及是也就将")
 _APPOINTED_RE = re.compile(r"(?:担任|出任|当选为?|兼任|任)(?=[^，,。；;]{0,14}?(?:" + lexicon.trie_pattern(lexicon.TITLES) + "))")
 _TEAM_RE = re.compile(r"团队|课题组|教授团队|一行")
+#: 由A负责 / 由A牵头: a bare name between 由 and a verb of leading.
+_LED_BY_RE = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,3}?)(?:负责|牵头|主持|领衔)")
 #: 任命A为… / 聘请A、B为…: the people named after an appointing verb, and those of later clauses (，C、D为…).
 _NOMINATE_RE = re.compile(r"任命|聘任|聘请|推选|选举|提名|增补")
 _CLAUSE_START_RE = re.compile(r"[，,；;]")
@@ -209,6 +211,10 @@ class SentencePeople:
             p, name = self._name_before(m.start())
             if name and p not in found:
                 found[p] = PersonMention(p, m.start(), name, self._chain(p))
+        for m in _LED_BY_RE.finditer(s) if "由" in s else ():
+            p = m.start("name")
+            if p not in found and _surname_len(s, p) and self._clean(p, len(m.group("name"))):
+                found[p] = PersonMention(p, m.end("name"), m.group("name"), self._chain(p))
         self._appointees(found)
         self._lists(found)
         self._inherit_organisations(found)

@@ -25,6 +25,10 @@ _PROJECT_QUOTE_RE = re.compile(r"“([^“”]{4,60})”")
 _TEAM_BEFORE_RE = re.compile(r"(?:团队|课题组|研发的|研制的|开发的)$")
 _SLOGAN_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:模式|理念|思路|机制|方式|做法|格局|路径|精神)")
 _PROJECT_AFTER_RE = re.compile(r"(?:项目|课题|计划|专项)")  # used with match(s, pos): no ^
+#: 课题一“…” / 子课题3“…”: an enumerated part of a project, named in quotes.
+_NUMBERED_BEFORE_RE = re.compile(r"(?:子?课题|任务|子项目)[一二三四五六七八九十\d]{1,3}[：:]?$")
+#: ，由某某负责；: the clause after a numbered part that says who leads it.
+_LEAD_CLAUSE_RE = re.compile(r"[^；;。“]*?(?:负责|牵头|主持|领衔)")
 #: 研发的智能医护服务机器人项目 / 。手术缝合针项目是由…: a project named in prose without quotes.
 _PROJECT_PHRASE_RE = re.compile(
     r"(?:(?:研发|开发|研制|承担|主持|牵头)的|^)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{3,20}?项目)(?=[，,。是由的]|$)")
@@ -42,10 +46,14 @@ HEADERS = {
     "funders": ("资金来源", "资助来源", "经费来源", "来源", "资助单位", "委托方"),
     "years": ("起止", "日期", "年份", "时间", "年度"),
     "status": ("完成情况", "状态", "进展"),
+    "amount": ("资助金额", "经费", "金额", "额度"),
 }
 _HEADER_CELL = lexicon.trie_pattern({w for words in HEADERS.values() for w in words} | {"序号", "编号"})
+#: A column name with its unit in brackets: 经费（万元）.
+_HEADER_UNIT = r"(?:[（(][^（()）\s]{1,6}[）)])?"
 #: 序号 项目名称 负责人 承担单位: a line of column names only, apart by spaces.
-_HEADER_LINE_RE = re.compile(rf"^[ \t]*(?:{_HEADER_CELL})(?:[ \t]+(?:{_HEADER_CELL})){{2,}}[ \t]*$", re.M)
+_HEADER_LINE_RE = re.compile(
+    rf"^[ \t]*(?:{_HEADER_CELL}){_HEADER_UNIT}(?:[ \t]+(?:{_HEADER_CELL}){_HEADER_UNIT}){{2,}}[ \t]*$", re.M)
 _SPACED_ROW_RE = re.compile(r"^[ \t]*\d{1,3}[ \t]+\S.*$", re.M)
 _LINE_BREAKS_RE = re.compile(r"(?:[ \t]*\n)*")
 
@@ -62,6 +70,7 @@ class ProjectRow:
     kind: str = ""
     years: str = ""
     status: str = ""
+    amount: str = ""  # the 经费 column as written, unit in the header (300 under 经费（万元）)
     evidence: str = ""
 
     def properties(self) -> dict:
@@ -75,6 +84,8 @@ class ProjectRow:
             props["kind"] = self.kind
         if self.status:
             props["status"] = self.status
+        if self.amount:
+            props["amount"] = self.amount
         return props
 
 
@@ -251,7 +262,7 @@ def _row_from_cells(cols: dict[str, int], row: list[str], evidence: str) -> Proj
         return None
     return ProjectRow(name=name, leaders=_split_people(cell("leaders")), partners=items("partners"),
                       funders=items("funders"), host=cell("hosts"), kind=cell("kind"), years=cell("years"),
-                      status=cell("status"), evidence=evidence)
+                      status=cell("status"), amount=cell("amount"), evidence=evidence)
 
 
 def rows_from_tables(tables: list[list[list[str]]]) -> list[ProjectRow]:
@@ -308,7 +319,14 @@ def prose_projects(s: str, persons, orgs) -> list[ProseProject]:
     for m in _PROJECT_QUOTE_RE.finditer(s):
         inside_org = any(o.start <= m.start(1) < o.end for o in orgs)
         slogan = _SLOGAN_AFTER_RE.match(s, m.end())  # 团队“医生出题、工程师解题”的研发模式: a way of working
-        if not inside_org and not slogan and (_TEAM_BEFORE_RE.search(s, 0, m.start()) or _PROJECT_AFTER_RE.match(s, m.end())):
+        numbered = _NUMBERED_BEFORE_RE.search(s, 0, m.start())
+        if numbered and not inside_org:
+            clause = _LEAD_CLAUSE_RE.match(s, m.end())
+            out.append(ProseProject(
+                m.group(1), "numbered",
+                leaders=[p.name for p in persons if clause and m.end() <= p.start and p.end <= clause.end()],
+                start=m.start(1), end=m.end(1)))
+        elif not inside_org and not slogan and (_TEAM_BEFORE_RE.search(s, 0, m.start()) or _PROJECT_AFTER_RE.match(s, m.end())):
             out.append(ProseProject(
                 m.group(1), "quoted",
                 leaders=[p.name for p in persons if p.team and prev_end <= p.start < m.start()],

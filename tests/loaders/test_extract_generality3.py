@@ -1,0 +1,53 @@
+"""Shapes of unseen project reports: numbered parts of a project named in quotes with who leads each,
+and space-aligned project tables with a money column. Invented sentences."""
+from __future__ import annotations
+
+from medkg.graph.model import Graph
+from medkg.loaders.document import SourceDocument
+from medkg.loaders.extract import extract_graph
+
+
+def graph_of(text: str) -> Graph:
+    return extract_graph(SourceDocument(doc_id="t", path="t.txt", format="txt", text=text))
+
+
+def of_type(graph: Graph, kind: str) -> set[tuple[str, str]]:
+    names = {uid: node.name for uid, node in graph.nodes.items()}
+    return {(names[r.start], names[r.end]) for r in graph.relationships.values() if r.type == kind}
+
+
+def labelled(graph: Graph, label: str) -> dict[str, dict]:
+    return {n.name: n.properties for n in graph.nodes.values() if n.label == label}
+
+
+NUMBERED = ("项目下设三个课题：课题一“可降解支架材料表面改性”，由吴承泽负责；课题二“血管介入导管精密成形工艺”，"
+            "由西安交通大学机械工程学院胡海峰教授负责；课题三“动物实验与临床前评价”，由浙江大学医学院附属邵逸夫医院心内科主任蒋雨晴牵头。")
+
+
+def test_numbered_quoted_parts_are_projects_with_their_leaders():
+    graph = graph_of(NUMBERED)
+    assert {"可降解支架材料表面改性", "血管介入导管精密成形工艺", "动物实验与临床前评价"} <= set(labelled(graph, "Project"))
+    assert {("吴承泽", "可降解支架材料表面改性"), ("胡海峰", "血管介入导管精密成形工艺"),
+            ("蒋雨晴", "动物实验与临床前评价")} <= of_type(graph, "LEADS")
+
+
+def test_a_quoted_slogan_after_a_number_word_is_not_a_project():
+    graph = graph_of("双方约定把“临床问题”变成“科研课题”，第一批合作由蒋雨晴负责。")
+    assert labelled(graph, "Project") == {}
+
+
+SPACED = """表 3  在研项目一览
+序号  项目名称                      负责人    资助来源                  经费（万元）
+1     柔性电子皮肤压力传感阵列      方立诚    国家自然科学基金委员会    260
+2     骨科导航配准算法优化          白雪松    浙江省科学技术厅          120
+3     远程超声机器人控制系统        江慕白    杭州市科学技术局          80
+"""
+
+
+def test_space_aligned_table_with_a_unit_in_a_header_cell():
+    graph = graph_of(SPACED)
+    projects = labelled(graph, "Project")
+    assert {"柔性电子皮肤压力传感阵列", "骨科导航配准算法优化", "远程超声机器人控制系统"} <= set(projects)
+    assert projects["柔性电子皮肤压力传感阵列"]["amount"] == "260"
+    assert ("方立诚", "柔性电子皮肤压力传感阵列") in of_type(graph, "LEADS")
+    assert ("国家自然科学基金委员会", "柔性电子皮肤压力传感阵列") in of_type(graph, "FUNDS")
