@@ -23,9 +23,13 @@ _DEPARTMENT_END = set("科系室处部")
 #: A listed person right before, possibly with a title after the name (殷敬华教授、人力资源总监李丹).
 _PREVIOUS_IN_LIST_RE = re.compile(r"(?:教授|院士|研究员|博士)?、$")
 #: Characters that start the verb after a name (刘平接待, 刘平致辞): no 3-character name ends before them.
-_VERB_STARTS = set("接致出主表指介带率等参作讲谈说在为对向到和与及是也就将")
+_VERB_STARTS = set("接致出主表指介带率等参作讲谈说在为对向到和与及是也就将领")
 _APPOINTED_RE = re.compile(r"(?:担任|出任|当选为?|兼任|任)(?=[^，,。；;]{0,14}?(?:" + lexicon.trie_pattern(lexicon.TITLES) + "))")
 _TEAM_RE = re.compile(r"团队|课题组|教授团队|一行")
+#: 阿依古丽·买买提: a transliterated name, given name and family name joined by a middle dot.
+_DOTTED_NAME_RE = re.compile(r"(?P<given>[\u4e00-\u9fff]{2,6})[·•・](?P<family>[\u4e00-\u9fff]{2,6})")
+#: Words that may follow a dotted name directly (阿依古丽·买买提当选, …同志任).
+_AFTER_NAME_RE = re.compile(r"当选|同志|表示|介绍|指出|认为|担任|出任|任|说")
 #: 由A负责 / 由A牵头: a bare name between 由 and a verb of leading.
 _LED_BY_RE = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,3}?)(?:负责|牵头|主持|领衔)")
 #: 任命A为… / 聘请A、B为…: the people named after an appointing verb, and those of later clauses (，C、D为…).
@@ -123,6 +127,8 @@ class SentencePeople:
         """A name ending at q (just before a title or 团队)."""
         for n in (3, 2):
             p = q - n
+            if n == 3 and self.s[q - 1] == "为":
+                continue  # 聘任张涵为某大学副院长: 为 is the copula, not the end of the name
             if p >= 0 and _surname_len(self.s, p) and self._left_boundary(p) and self._clean(p, n) and not (
                     p in self.org_ends and self.s[q - 1] in _DEPARTMENT_END):  # 医院普外科主任: a department
                 return p, self.s[p:q]
@@ -165,8 +171,22 @@ class SentencePeople:
                 return pos - k
         return -1
 
+    def _dotted(self, found: dict[int, PersonMention]) -> None:
+        """阿依古丽·买买提: the given name starts after a title, an organisation or punctuation; the family
+        name ends at a boundary or a verb. The span is then closed to shorter names."""
+        for m in _DOTTED_NAME_RE.finditer(self.s) if "·" in self.s or "•" in self.s or "・" in self.s else ():
+            dot = m.end("given")
+            p = next((p for p in range(m.start("given"), dot - 1) if self._left_boundary(p) and not any(self.in_org[p:dot])), -1)
+            ends = [q for q in range(dot + 3, m.end() + 1) if not any(self.in_org[dot + 1:q])]
+            q = next((q for q in ends if _AFTER_NAME_RE.match(self.s, q)),
+                     next((q for q in reversed(ends) if self._right_boundary(q)), -1))
+            if p >= 0 and q >= 0 and _valid_name(self.s[p:dot] + self.s[dot + 1:q]):
+                found[p] = PersonMention(p, q, self.s[p:q], self._chain(p))
+                self.in_org[p:q] = b"\x01" * (q - p)
+
     def mentions(self) -> list[PersonMention]:
         s, found = self.s, {}
+        self._dotted(found)
         for a, title in self.titles.items():
             b = a + len(title)
             copula = _COPULA_RE.match(s, b)  # 项目负责人为A / 负责人分别是A和B

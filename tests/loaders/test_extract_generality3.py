@@ -51,3 +51,24 @@ def test_space_aligned_table_with_a_unit_in_a_header_cell():
     assert projects["柔性电子皮肤压力传感阵列"]["amount"] == "260"
     assert ("方立诚", "柔性电子皮肤压力传感阵列") in of_type(graph, "LEADS")
     assert ("国家自然科学基金委员会", "柔性电子皮肤压力传感阵列") in of_type(graph, "FUNDS")
+
+
+def persons(text: str) -> set[str]:
+    return set(labelled(graph_of(text), "Person"))
+
+
+def test_a_verb_after_a_name_is_not_part_of_it():
+    assert "钱文博" in persons("影像组由华东理工大学信息学院教授钱文博领衔，临床组由瑞金医院负责。")
+    assert "钱文" in persons("影像组由华东理工大学信息学院教授钱文领衔。")
+    found = persons("会议宣布，聘任苗青为同济大学医学院副院长（挂职）。")
+    assert "苗青" in found and "苗青为" not in found
+
+
+def test_dotted_transliterated_names_are_whole():
+    found = persons("喀什地区第一人民医院副院长古丽娜尔·吐尔逊当选副主任委员；艾克拜尔·阿不都同志任医院副院长。")
+    assert {"古丽娜尔·吐尔逊", "艾克拜尔·阿不都"} <= found
+    assert not {"古丽娜", "阿不都"} & found
+
+
+def test_company_titles_introduce_people():
+    assert "邵明川" in persons("启明创投合伙人邵明川表示，看好该赛道。")
