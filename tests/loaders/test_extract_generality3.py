@@ -72,3 +72,9 @@ def test_dotted_transliterated_names_are_whole():
 
 def test_company_titles_introduce_people():
     assert "邵明川" in persons("启明创投合伙人邵明川表示，看好该赛道。")
+
+
+def test_descriptive_hospital_phrases_are_not_hospitals():
+    text = ("该产品已在全国四十余家三甲医院装机，并将推广到省内县级医院和基层医院；"
+            "苏州大学附属第一医院是首批用户。")
+    assert labelled(graph_of(text), "Hospital").keys() == {"苏州大学附属第一医院"}
