@@ -12,7 +12,11 @@ from importlib.resources import files
 
 from medkg.graph.model import normalize_name
 
-from .lexicon import trie_pattern
+from .lexicon import PROVINCES, trie_pattern
+
+#: Province-level region names, as they start longer organisation words (河北医大二院).
+_REGION_RE = re.compile(PROVINCES + "|北京|天津|上海|重庆|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
+_SHORT_FORM = 3
 
 #: Surface forms repeat a lot in a document: normalise each once.
 key = lru_cache(maxsize=1 << 16)(normalize_name)
@@ -49,8 +53,14 @@ class Gazetteer:
         return [self.entries[n] for n in self.surfaces.get(key(surface), ())]
 
     def find(self, sentence: str):
-        """(start, end) of every known name in the sentence, leftmost-longest."""
-        return ((m.start(), m.end()) for m in self.pattern.finditer(sentence))
+        """(start, end) of every known name in the sentence, leftmost-longest; a short form is skipped where a
+        region name begun before it ends inside it (北医 in 河北医大二院: part of a longer word)."""
+        return ((m.start(), m.end()) for m in self.pattern.finditer(sentence)
+                if m.end() - m.start() > _SHORT_FORM or not _inside_region_word(sentence, m.start(), m.end()))
+
+
+def _inside_region_word(sentence: str, a: int, b: int) -> bool:
+    return any((r := _REGION_RE.match(sentence, a - k)) and a < r.end() <= b for k in (1, 2) if a >= k)
 
 
 def parse(lines) -> Gazetteer:

@@ -78,3 +78,9 @@ def test_descriptive_hospital_phrases_are_not_hospitals():
     text = ("该产品已在全国四十余家三甲医院装机，并将推广到省内县级医院和基层医院；"
             "苏州大学附属第一医院是首批用户。")
     assert labelled(graph_of(text), "Hospital").keys() == {"苏州大学附属第一医院"}
+
+
+def test_a_short_form_inside_a_region_word_is_not_matched():
+    text = "会上，河北医大三院专家介绍了经验。"
+    assert "北京大学医学部" not in {n.name for n in graph_of(text).nodes.values()}
+    assert "北京大学医学部" in {n.name for n in graph_of("北医与清华大学签署协议。").nodes.values()}
