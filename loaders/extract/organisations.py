@@ -142,6 +142,10 @@ class SentenceOrgs:
                 self.known[-1] = OrgMention(prev.start, b, sentence[prev.start:b], child.label, known=child.name)
                 continue
             self.known.append(OrgMention(a, b, sentence[a:b], entries[0].label, known=entries[0].name))
+        for m in self.known:  # 中国科学院长春…: a title across the end of a known name (院|长) is no title
+            title = _TITLE_STOP_RE.match(sentence, m.end - 1)
+            if title and title.end() > m.end:
+                self.stops[m.end:title.end()] = bytes(title.end() - m.end)
         self._known_end = {m.end: m for m in self.known}
         self._in_known = bytearray(len(sentence) + 1)
         for m in self.known:

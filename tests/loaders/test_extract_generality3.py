@@ -84,3 +84,10 @@ def test_a_short_form_inside_a_region_word_is_not_matched():
     text = "会上，河北医大三院专家介绍了经验。"
     assert "北京大学医学部" not in {n.name for n in graph_of(text).nodes.values()}
     assert "北京大学医学部" in {n.name for n in graph_of("北医与清华大学签署协议。").nodes.values()}
+
+
+def test_an_academy_institute_keeps_its_whole_name():
+    graph = graph_of("浙江大学医学院附属第二医院与中国科学院长沙精密仪器研究所签署合作协议。")
+    found = {n.name for n in graph.nodes.values()}
+    assert "中国科学院长沙精密仪器研究所" in found
+    assert ("中国科学院长沙精密仪器研究所", "中国科学院") in of_type(graph, "PART_OF")
