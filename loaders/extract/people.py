@@ -178,7 +178,7 @@ class SentencePeople:
             dot = m.end("given")
             p = next((p for p in range(m.start("given"), dot - 1) if self._left_boundary(p) and not any(self.in_org[p:dot])), -1)
             ends = [q for q in range(dot + 3, m.end() + 1) if not any(self.in_org[dot + 1:q])]
-            q = next((q for q in ends if _AFTER_NAME_RE.match(self.s, q)),
+            q = next((q for q in ends if _AFTER_NAME_RE.match(self.s, q) or self.s[q:q + 1] in _VERB_STARTS),
                      next((q for q in reversed(ends) if self._right_boundary(q)), -1))
             if p >= 0 and q >= 0 and _valid_name(self.s[p:dot] + self.s[dot + 1:q]):
                 found[p] = PersonMention(p, q, self.s[p:q], self._chain(p))

@@ -91,3 +91,9 @@ def test_an_academy_institute_keeps_its_whole_name():
     found = {n.name for n in graph.nodes.values()}
     assert "中国科学院长沙精密仪器研究所" in found
     assert ("中国科学院长沙精密仪器研究所", "中国科学院") in of_type(graph, "PART_OF")
+
+
+def test_an_autonomous_region_agency_keeps_its_place():
+    graph = graph_of("宁夏回族自治区卫生健康委员会副主任马丽娜·苏来曼出席会议。")
+    assert "宁夏回族自治区卫生健康委员会" in labelled(graph, "Agency")
+    assert ("马丽娜·苏来曼", "宁夏回族自治区卫生健康委员会") in of_type(graph, "WORKS_AT")
