@@ -33,6 +33,8 @@ _FOUNDED_AFTER_RE = re.compile(r"(?:正式)?(?:揭牌|成立|挂牌|启用|落�
 _ENUMERATED_RE = re.compile(r"(?:^|[。；;\n])\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、])$")
 _HOSTED_AFTER_RE = re.compile(r"[，,（(]?依托单位")
 _JOINT_WORDS_RE = re.compile(r"创新|交叉|融合|联合|协同")
+#: The second founder of a dash-joined body (A大学—B医院联合研究院) names an organisation.
+_FOUNDER_WORD_RE = re.compile(r"大学|医院|学院|研究所|研究院|公司")
 _LEADING_NOISE_RE = re.compile("(?:" + lexicon.trie_pattern(lexicon.LEADING_NOISE) + ")+")
 _ABBREV_AFTER_RE = re.compile(r"[(（][A-Za-z]{2,10}[)）]")
 _QUOTED_RE = re.compile(r"“([^“”]{2,40}?)(?:等)?”")
@@ -163,6 +165,14 @@ class SentenceOrgs:
             return False
         return not _ORDINAL_SHORT_RE.match(self.s[j + 1:suffix_start + 2])
 
+    def _first_founder(self, i: int, a: int, b: int) -> int | None:
+        """A大学—B医院联合研究院: where the first founder starts when a dash before i joins two founders of one
+        joint body (suffix at a..b)."""
+        if (i and self.s[i - 1] in "—－" and i - 1 in self._known_end and _FOUNDER_WORD_RE.search(self.s, i, a)
+                and _JOINT_WORDS_RE.search(self.s, i, b)):
+            return self._known_end[i - 1].start
+        return None
+
     def _left_edge(self, a: int, b: int, company: bool = False, firm: bool = False) -> int | None:
         """Where the name ending in the suffix at a..b starts; ``company``: a legal form, ``firm``: any company suffix."""
         s, i = self.s, a
@@ -170,7 +180,8 @@ class SentenceOrgs:
             if i in self._known_end:
                 known = self._known_end[i]
                 if not (company and known.label == "Company" or self._inside_word(known)):
-                    return known.start
+                    first = self._first_founder(known.start, a, b)
+                    return known.start if first is None else first
                 i = known.start  # 武汉联影智融医疗科技有限公司, 湘南理工大学: a short form inside a longer name
                 continue
             if company and s[i - 2:i] in _BUSINESS_WORDS:  # 上海联和投资有限公司
@@ -185,6 +196,9 @@ class SentenceOrgs:
                     i = open_at
                     continue
                 break
+            if (first := self._first_founder(i, a, b)) is not None:
+                i = first
+                continue
             if ch == "”":
                 open_at = s.rfind("“", max(0, i - 12), i - 1)
                 if open_at >= 0 and not SUFFIX_AT_END_RE.search(s[open_at + 1:i - 1]):
@@ -286,6 +300,8 @@ class SentenceOrgs:
     def _inner_parent(self, a: int, b: int, suffix: str) -> OrgMention | None:
         """邓迪大学 of 英国邓迪大学医学院, 长征医院 of 长征医院骨科医院: a parent the gazetteer does not know."""
         text = self.s[a:b - len(suffix)]
+        if "—" in text or "－" in text:
+            return None  # A大学—B医院联合研究院: a joint body is part of neither founder
         for word, label in (("大学", "University"), ("医院", "Hospital")):
             cut = text.rfind(word)
             if cut > 0:
@@ -305,7 +321,7 @@ class SentenceOrgs:
     def _build(self, a: int, b: int, suffix: str, quoted: bool = False) -> OrgMention | None:
         parent = None
         for k in sorted(self.known, key=lambda k: k.end - k.start, reverse=True):
-            if k.start == a and k.end < b and not (quoted and self.s[k.end] in "—-、和与及") and not (
+            if k.start == a and k.end < b and not (quoted and self.s[k.end] in "—-、和与及" or self.s[k.end] in "—－") and not (
                     k.label == "Company" and suffix in _LEGAL_FORMS):
                 parent = k
                 break

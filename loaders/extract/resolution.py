@@ -272,8 +272,11 @@ def subunit_suffix(surface: str) -> str:
 
 
 def plausible_subunit(surface: str, suffix: str) -> bool:
-    """A school or institute named by its discipline (材料学院, 协同创新研究院), not 联合研究院."""
+    """A school or institute named by its discipline (材料学院, 协同创新研究院), not 联合研究院, nor a joint body
+    whose name joins its founders by a dash (A大学—B医院联合研究院)."""
     core = surface[: len(surface) - len(suffix)]
+    if "—" in core or "－" in core:
+        return False
     return len(core) >= 3 or len(core) == 2 and not is_generic(core)
 
 

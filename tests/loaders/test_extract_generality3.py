@@ -97,3 +97,11 @@ def test_an_autonomous_region_agency_keeps_its_place():
     graph = graph_of("宁夏回族自治区卫生健康委员会副主任马丽娜·苏来曼出席会议。")
     assert "宁夏回族自治区卫生健康委员会" in labelled(graph, "Agency")
     assert ("马丽娜·苏来曼", "宁夏回族自治区卫生健康委员会") in of_type(graph, "WORKS_AT")
+
+
+def test_a_dash_joined_joint_institute_keeps_both_founders_in_its_name():
+    graph = graph_of("5月8日，浙江大学—浙江省人民医院智能诊疗联合研究院揭牌仪式在杭州举行。")
+    platforms = labelled(graph, "Platform")
+    assert "浙江大学—浙江省人民医院智能诊疗联合研究院" in platforms
+    assert not [n for n in platforms if n != "浙江大学—浙江省人民医院智能诊疗联合研究院"]
+    assert not {p for p, _ in of_type(graph, "PART_OF") if "联合研究院" in p}
