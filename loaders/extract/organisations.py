@@ -167,10 +167,11 @@ class SentenceOrgs:
 
     def _first_founder(self, i: int, a: int, b: int) -> int | None:
         """A大学—B医院联合研究院: where the first founder starts when a dash before i joins two founders of one
-        joint body (suffix at a..b)."""
-        if (i and self.s[i - 1] in "—－" and i - 1 in self._known_end and _FOUNDER_WORD_RE.search(self.s, i, a)
+        joint body (suffix at a..b), the first written by its full name (not a short form: 某医院—某学院实验室)."""
+        founder = self._known_end.get(i - 1) if i and self.s[i - 1] in "—－" else None
+        if (founder and founder.known == founder.surface and _FOUNDER_WORD_RE.search(self.s, i, a)
                 and _JOINT_WORDS_RE.search(self.s, i, b)):
-            return self._known_end[i - 1].start
+            return founder.start
         return None
 
     def _left_edge(self, a: int, b: int, company: bool = False, firm: bool = False) -> int | None:

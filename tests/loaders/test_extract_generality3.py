@@ -105,3 +105,8 @@ def test_a_dash_joined_joint_institute_keeps_both_founders_in_its_name():
     assert "浙江大学—浙江省人民医院智能诊疗联合研究院" in platforms
     assert not [n for n in platforms if n != "浙江大学—浙江省人民医院智能诊疗联合研究院"]
     assert not {p for p, _ in of_type(graph, "PART_OF") if "联合研究院" in p}
+
+
+def test_a_short_form_before_a_dash_is_no_founder_of_the_name():
+    platforms = labelled(graph_of("华山医院—材料学院生物材料联合实验室揭牌。"), "Platform")
+    assert not [n for n in platforms if "—" in n]
