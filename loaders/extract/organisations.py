@@ -163,6 +163,8 @@ class SentenceOrgs:
             return False
         if lexicon.NUMERAL_LEAD_RE.match(self.s, j + 1) or lexicon.DETERMINERS_RE.match(self.s[j + 1:j + 4]):
             return False
+        if lexicon.PLACE_RE.match(self.s, j + 1):
+            return False  # 某某医疗与深圳市人民医院: a name written with its place starts after the conjunction
         return not _ORDINAL_SHORT_RE.match(self.s[j + 1:suffix_start + 2])
 
     def _first_founder(self, i: int, a: int, b: int) -> int | None:

@@ -110,3 +110,8 @@ def test_a_dash_joined_joint_institute_keeps_both_founders_in_its_name():
 def test_a_short_form_before_a_dash_is_no_founder_of_the_name():
     platforms = labelled(graph_of("华山医院—材料学院生物材料联合实验室揭牌。"), "Platform")
     assert not [n for n in platforms if "—" in n]
+
+
+def test_a_conjunction_before_a_placed_name_separates_two_organisations():
+    hospitals = labelled(graph_of("该中心由远见医疗与杭州市第一人民医院共同建设。"), "Hospital")
+    assert "杭州市第一人民医院" in hospitals and not [n for n in hospitals if "与" in n]
