@@ -377,7 +377,9 @@ class SentenceOrgs:
         if label == "Agency" and suffix in _LOCAL_AGENCY_SUFFIXES and not (place or parent):
             generic = True
         if not quoted and label == "Platform" and not parent and (
-                place and suffix in lexicon.WEAK_SUFFIXES and is_generic(core) or lexicon.CATEGORY_RE.match(own)
+                place and suffix in lexicon.WEAK_SUFFIXES and is_generic(core) and not (  # 某省医工融合创新中心揭牌: named
+                    len(core) >= 4 and (_FOUNDED_AFTER_RE.match(self.s, b) or _FOUNDED_BEFORE_RE.search(self.s, 0, a)))
+                or lexicon.CATEGORY_RE.match(own)
                 or suffix in lexicon.WEAK_SUFFIXES and not (boxed or place or own.startswith("国家")
                                                            or _ABBREV_AFTER_RE.match(self.s, b)
                                                            or _ENUMERATED_RE.search(self.s, 0, a)

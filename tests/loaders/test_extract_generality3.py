@@ -115,3 +115,8 @@ def test_a_short_form_before_a_dash_is_no_founder_of_the_name():
 def test_a_conjunction_before_a_placed_name_separates_two_organisations():
     hospitals = labelled(graph_of("该中心由远见医疗与杭州市第一人民医院共同建设。"), "Hospital")
     assert "杭州市第一人民医院" in hospitals and not [n for n in hospitals if "与" in n]
+
+
+def test_a_placed_platform_with_descriptive_words_is_named_when_it_is_unveiled():
+    assert "湖南省医工交叉创新中心" in labelled(graph_of("中南大学与湖南大学签约暨湖南省医工交叉创新中心揭牌仪式举行。"), "Platform")
+    assert "湖南省重点实验室" not in labelled(graph_of("该团队依托湖南省重点实验室开展研究。"), "Platform")
