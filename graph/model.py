@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Iterable
 from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -83,13 +84,16 @@ class Provenance(_Strict):
         return (self.doc, self.start, self.sentence, self.rule)
 
 
-def _merge_provenance(old: list[Provenance], new: list[Provenance]) -> list[Provenance]:
-    seen = {p.key() for p in old}
-    out = list(old)
-    for p in new:
-        if p.key() not in seen:
-            seen.add(p.key())
-            out.append(p)
+def _merge_provenance(lists: Iterable[list[Provenance]]) -> list[Provenance]:
+    """The evidence of several views, in order, each piece once: one pass, however many views."""
+    seen: set[tuple[str, int, str, str]] = set()
+    out = []
+    for prov in lists:
+        for p in prov:
+            k = p.key()
+            if k not in seen:
+                seen.add(k)
+                out.append(p)
     return out
 
 
@@ -119,14 +123,17 @@ class Node(_Strict):
         object.__setattr__(self, "aliases", clean)
         return self
 
-    def merge(self, other: "Node") -> "Node":
-        """The union of two views of the same entity (same uid)."""
-        if other.uid != self.uid:
-            raise ValueError(f"cannot merge {other.uid!r} into {self.uid!r}")
+    def merge(self, *others: "Node") -> "Node":
+        """The union of several views of the same entity (same uid); later properties win."""
+        for other in others:
+            if other.uid != self.uid:
+                raise ValueError(f"cannot merge {other.uid!r} into {self.uid!r}")
+        views = (self, *others)
+        aliases = {a for v in views for a in v.aliases} | {v.name for v in others}
         return self.model_copy(update={
-            "aliases": sorted(set(self.aliases) | set(other.aliases) | ({other.name} - {self.name})),
-            "properties": {**self.properties, **other.properties},
-            "provenance": _merge_provenance(self.provenance, other.provenance),
+            "aliases": sorted(aliases - {self.name}),
+            "properties": {k: v for view in views for k, v in view.properties.items()},
+            "provenance": _merge_provenance(v.provenance for v in views),
         })
 
 
@@ -153,10 +160,12 @@ class Relationship(_Strict):
     def key(self) -> tuple[str, str, str]:
         return (self.type, self.start, self.end)
 
-    def merge(self, other: "Relationship") -> "Relationship":
+    def merge(self, *others: "Relationship") -> "Relationship":
+        """The union of several views of the same tie; later properties win."""
+        views = (self, *others)
         return self.model_copy(update={
-            "properties": {**self.properties, **other.properties},
-            "provenance": _merge_provenance(self.provenance, other.provenance),
+            "properties": {k: v for view in views for k, v in view.properties.items()},
+            "provenance": _merge_provenance(v.provenance for v in views),
         })
 
 
@@ -211,12 +220,24 @@ class Graph(_Strict):
         self.relationships[rid] = merged
         return merged
 
-    def update(self, other: "Graph") -> "Graph":
-        """Merge another graph into this one, in place."""
-        for node in other.nodes.values():
-            self.add_node(node)
-        for rel in other.relationships.values():
-            self.add_relationship(rel)
+    def update(self, *others: "Graph") -> "Graph":
+        """Merge other graphs into this one, in place. Each entity is merged once from all its
+        views, so merging many documents that share a hub costs one pass over its evidence."""
+        nodes: dict[str, list[Node]] = {}
+        for other in others:
+            for node in other.nodes.values():
+                nodes.setdefault(node.uid, []).append(node)
+        for uid, views in nodes.items():
+            old = self.nodes.get(uid)
+            self.nodes[uid] = old.merge(*views) if old else views[0].merge(*views[1:]) if len(views) > 1 else views[0]
+        rels: dict[str, list[Relationship]] = {}
+        for other in others:
+            for rel in other.relationships.values():
+                self._check_rel(rel)
+                rels.setdefault(self.rel_id(rel), []).append(rel)
+        for rid, views in rels.items():
+            old = self.relationships.get(rid)
+            self.relationships[rid] = old.merge(*views) if old else views[0].merge(*views[1:]) if len(views) > 1 else views[0]
         return self
 
     def documents(self) -> set[str]:

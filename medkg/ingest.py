@@ -216,9 +216,7 @@ def write_batch(store: GraphStore, batch: list[Prepared], known: LoadedDocuments
     The new version of a file goes in before its old version comes out, so a failed write
     never leaves a path with neither; facts both versions state keep the new evidence.
     """
-    merged = Graph()
-    for item in batch:
-        merged.update(item.graph)
+    merged = Graph().update(*(item.graph for item in batch))
     try:
         store.upsert(merged)
     except Exception as exc:  # noqa: BLE001 - find the document at fault, fail only that one

@@ -74,6 +74,17 @@ def test_update_merges_documents_and_counts():
     assert graph.documents() == {"d1", "d2"}
 
 
+def test_update_with_many_graphs_equals_one_at_a_time():
+    views = [document_graph(f"d{i}", extra="微创医疗" if i % 2 else "") for i in range(5)] + [document_graph("d0")]
+    together = document_graph("base").update(*views)
+    one_by_one = document_graph("base")
+    for view in views:
+        one_by_one.update(view)
+    assert together == one_by_one
+    university = together.nodes["University:上海交通大学医学院"]
+    assert [p.doc for p in university.provenance] == ["base", "d0", "d1", "d2", "d3", "d4"]  # d0 twice, kept once
+
+
 def test_records_round_trip_and_reserve_their_names():
     graph = document_graph("d1", extra="联影医疗")
     for node in graph.nodes.values():
