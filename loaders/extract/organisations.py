@@ -60,7 +60,7 @@ _NESTED_NEEDS_NAME = frozenset({"大学", "医院", "附属医院"}) | lexicon.W
 _LOCAL_AGENCY_SUFFIXES = ("管理局", "教育局", "民政局", "科技局", "卫生局", "办公室", "监督管理局")
 
 
-@dataclass
+@dataclass(slots=True)
 class OrgMention:
     """One organisation name as written in a sentence."""
 
@@ -84,6 +84,10 @@ class OrgMention:
 
 def _is_name_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalpha() or ch == "·"
+
+
+#: Runs of the characters :func:`_is_name_char` accepts, to mark a whole sentence at once.
+_NAME_RUN_RE = re.compile("[\u4e00-\u9fffA-Za-z·]+")
 
 
 def stop_mask(sentence: str) -> bytearray:
@@ -153,6 +157,10 @@ class SentenceOrgs:
         for m in self.known:
             self._in_known[m.start:m.end] = b"\x01" * (m.end - m.start)
         self.books = [(m.start(), m.end()) for m in _BOOK_RE.finditer(sentence)]
+        self._name_chars = bytearray(len(sentence))
+        for m in _NAME_RUN_RE.finditer(sentence):
+            self._name_chars[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        self._known_longest_first = sorted(self.known, key=lambda k: k.end - k.start, reverse=True)
 
     def _org_ends_at(self, j: int) -> bool:
         return j in self._known_end or bool(SUFFIX_AT_END_RE.search(self.s[max(0, j - 6):j]))
@@ -199,7 +207,7 @@ class SentenceOrgs:
                     i = open_at
                     continue
                 break
-            if (first := self._first_founder(i, a, b)) is not None:
+            if ch in "—－" and (first := self._first_founder(i, a, b)) is not None:
                 i = first
                 continue
             if ch == "”":
@@ -213,7 +221,7 @@ class SentenceOrgs:
                     i -= 1
                     continue
                 break
-            if not _is_name_char(ch) and not (ch == "-" and i >= 2 and s[i - 2].isascii() and s[i - 2].isalnum()):
+            if not self._name_chars[i - 1] and not (ch == "-" and i >= 2 and s[i - 2].isascii() and s[i - 2].isalnum()):
                 break
             i -= 1
             if b - i > MAX_NAME:
@@ -323,7 +331,7 @@ class SentenceOrgs:
 
     def _build(self, a: int, b: int, suffix: str, quoted: bool = False) -> OrgMention | None:
         parent = None
-        for k in sorted(self.known, key=lambda k: k.end - k.start, reverse=True):
+        for k in self._known_longest_first:
             if k.start == a and k.end < b and not (quoted and self.s[k.end] in "—-、和与及" or self.s[k.end] in "—－") and not (
                     k.label == "Company" and suffix in _LEGAL_FORMS):
                 parent = k
