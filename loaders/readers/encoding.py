@@ -31,9 +31,13 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
+_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\s]")
+
+
 def _han_share(text: str) -> float:
-    letters = [c for c in text if not c.isspace() and not c.isascii()]
-    return len(_HAN.findall(text)) / len(letters) if letters else 0.0
+    """Share of Chinese characters among the non-ASCII, non-space ones."""
+    letters = len(_NON_ASCII_LETTER.findall(text))
+    return len(_HAN.findall(text)) / letters if letters else 0.0
 
 
 def _plausible_share(text: str) -> float:
