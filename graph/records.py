@@ -6,6 +6,7 @@ evidence) because neither Neo4j nor FalkorDB stores maps inside properties.
 """
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
 
 from .model import Node, Provenance, Relationship
@@ -20,6 +21,7 @@ PROV_FIELDS = {
     "rule": "prov_rule",
     "confidence": "prov_confidence",
 }
+_PROV_VALUES = attrgetter(*PROV_FIELDS)  # one evidence's fields, in the order of PROV_FIELDS
 NODE_KEYS = {"uid", "name", "aliases"}
 #: Which document contributed which alias (parallel lists), kept by the stores so that
 #: removing a document also retracts the aliases only it contributed; not exported.
@@ -28,8 +30,10 @@ RESERVED = NODE_KEYS | set(PROV_FIELDS.values()) | {"docs"} | set(ALIAS_SOURCE_F
 
 
 def provenance_props(prov: list[Provenance]) -> dict[str, Any]:
-    props: dict[str, Any] = {col: [getattr(p, f) for p in prov] for f, col in PROV_FIELDS.items()}
-    props["docs"] = sorted({p.doc for p in prov})
+    rows = [_PROV_VALUES(p) for p in prov]
+    columns = list(zip(*rows)) if rows else [()] * len(PROV_FIELDS)
+    props: dict[str, Any] = {col: list(values) for col, values in zip(PROV_FIELDS.values(), columns)}
+    props["docs"] = sorted(set(props["prov_doc"]))
     return props
 
 
