@@ -14,7 +14,7 @@ from .people import TITLE_RE, PersonMention, Role, SentencePeople
 from .projects import ProjectRow, prose_projects, rows_from_tables, text_table_rows
 from .relations import Context, Fact, Resolved, leads_cue, sentence_facts
 from .roles import appointments, project_leaders
-from .resolution import Registry, company_short_forms, expand_agency, merge_hospitals, plausible_subunit, subunit_suffix
+from .resolution import Registry, expand_agency, merge_hospitals, plausible_subunit, subunit_suffix
 from .sentences import Sentence, as_written, normalise, split_sentences
 
 _PROFESSOR_TITLES = frozenset({"教授", "副教授", "研究员"})
@@ -29,6 +29,7 @@ _BARE_PLATFORM_RE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[该本此由入选对任为]))(?:联合)?(?:创新)?(?P<word>联盟|联合体|研究院|研究所|实验室|研究中心|公司|平台|中心)")
 #: 该项目 / 项目由 written alone: the last project the document named.
 _HOSPITAL_VOICE_RE = re.compile(r"我院|本院")
+_SCHOOL_VOICE_RE = re.compile(r"我校|本校|学校")
 _BARE_PROJECT_RE = re.compile(r"(?<![\u4e00-\u9fff])项目|(?<=[该本此对])项目")
 _OWN_SCHOOL_RE = re.compile(r"(?:我校|本校|学校|校)$")
 _JOINT_BEFORE_RE = re.compile(r"共建|联合|合作|携手|联手")
@@ -121,30 +122,6 @@ class DocumentExtractor:
         elif not m.generic and (m.label == "Company" or m.label == "Hospital" and m.parent and "附属" in m.surface):
             self.reg.add(m.label, m.surface)  # a company, or 某医科大学附属某医院 of a university the gazetteer lacks
             counts[m.surface] += 1
-
-    def _short_forms(self, scanned: list, counts: Counter) -> None:
-        """精锐医疗 for 杭州精锐医疗科技有限公司: a company's name without place and legal form, found again."""
-        forms = {}
-        for name, ent in self.reg.entities.items():
-            if ent.label == "Company":
-                for short in company_short_forms(name):
-                    if self.reg.surface.get(key(short), short) == short and not self.gaz.lookup(short):
-                        forms[short] = name
-        if not forms:
-            return
-        for short, name in forms.items():  # 上海新微科技集团 written alone is the registered company
-            if short in self.reg.entities:
-                del self.reg.entities[short]
-                self.reg.surface[key(short)] = name
-        pattern = re.compile(lexicon.trie_pattern(forms))
-        for sent, _, ms in scanned:
-            for hit in pattern.finditer(sent.text):
-                if not any(o.start < hit.end() and hit.start() < o.end for o in ms):
-                    ms.append(OrgMention(hit.start(), hit.end(), hit.group(), "Company"))
-                    counts[forms[hit.group()]] += 1
-            ms.sort(key=lambda o: o.start)
-        for short, name in forms.items():
-            self.reg.add("Company", name, short)
 
     def _resolve(self, m: OrgMention, sentence: str, before: list[Resolved], context: set[str], places: list[str]):
         """(label, canonical name, parent name) of a mention, or None when it names nothing."""
@@ -378,8 +355,8 @@ class DocumentExtractor:
             for m in ms:
                 self._register(m, counts)
             scanned.append((sent, so, ms))
-        self._short_forms(scanned, counts)
-        self.reg.choose_main(counts, hospital_voice=bool(_HOSPITAL_VOICE_RE.search(self.text)))
+        self.reg.find_short_forms([(sent.text, ms) for sent, _, ms in scanned], counts)
+        self.reg.choose_main(counts, bool(_HOSPITAL_VOICE_RE.search(self.text)), len(_SCHOOL_VOICE_RE.findall(self.text)))
         self.reg.main = self._publisher(scanned) or self.reg.main
         self.ctx.main = self.reg.main
         self.context = set(self.reg.entities)

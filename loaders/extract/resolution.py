@@ -103,6 +103,49 @@ class Registry:
                     and full.label == short.label and _in_order(short.surface, full.surface):
                 self.declared.setdefault(key(short.surface), full.surface)
 
+    def _declared_organisations(self) -> dict[str, str]:
+        """Short forms declared (以下简称) for an organisation; a platform's 研究院 / 联盟 is a back reference."""
+        out = {}
+        for short, full in self.declared.items():
+            name = self.surface.get(key(full))
+            if name and len(short) >= 2 and self.entities[name].label != "Platform" and not is_generic(short):
+                out[short] = name
+        return out
+
+    def find_short_forms(self, sentences: list[tuple[str, list[OrgMention]]], counts: Counter) -> None:
+        """精锐医疗 for 杭州精锐医疗科技有限公司 (a company's name without place and legal form) and 思哲睿 declared
+        by 以下简称, found again; a declared form wins over a known name inside it (联影 of 联影智融)."""
+        forms = {}
+        for name, ent in self.entities.items():
+            if ent.label == "Company":
+                for short in company_short_forms(name):
+                    if self.surface.get(key(short), short) == short and not self.gaz.lookup(short):
+                        forms[short] = name
+        derived = set(forms)  # a declared form alone is a reference: it does not make its organisation the document's
+        forms.update((short, name) for short, name in self._declared_organisations().items()
+                     if short not in forms and name not in forms)  # 新微科技集团 is itself a company's short form
+        if not forms:
+            return
+        label = {name: self.entities[name].label for name in forms.values()}
+        for short, name in forms.items():  # 上海新微科技集团 written alone is the registered company
+            if short in self.entities and short != name:
+                del self.entities[short]
+                self.surface[key(short)] = name
+        pattern = re.compile(lexicon.trie_pattern(forms))
+        for text, ms in sentences:
+            for hit in pattern.finditer(text):
+                a, b = hit.span()
+                if any(o.start < b and a < o.end and not (a <= o.start and o.end <= b and o.end - o.start < b - a) for o in ms):
+                    continue
+                for inner in [o for o in ms if a <= o.start and o.end <= b]:
+                    ms.remove(inner)
+                    counts[inner.known] -= counts[inner.known] > 0  # 联影 of 联影智融 named no one
+                ms.append(OrgMention(a, b, hit.group(), label[forms[hit.group()]]))
+                counts[forms[hit.group()]] += hit.group() in derived
+            ms.sort(key=lambda o: o.start)
+        for short, name in forms.items():
+            self.add(label[name], name, short)
+
     # -- resolving ------------------------------------------------------------
     def known(self, m: OrgMention, context: set[str]) -> Entry:
         """Pick among gazetteer entries sharing a surface: the one whose family is in the document."""
@@ -234,13 +277,17 @@ class Registry:
             return close[-1]
         return hits[0] if len(hits) == 1 else ""
 
-    def choose_main(self, counts: Counter, hospital_voice: bool = False) -> None:
+    def choose_main(self, counts: Counter, hospital_voice: bool = False, school_voice: int = 0) -> None:
         """The document's own organisation: its most mentioned top-level organisation or hospital (a university
-        on ties; a hospital when the document speaks as one, 我院)."""
+        on ties; a hospital when the document speaks as one, 我院). A university's report says 学校 more often
+        than its name: each 学校 / 我校 counts for its most mentioned university."""
         favoured = "Hospital" if hospital_voice else "University"
-        tops = [(c, self.entities[n].label == favoured, n) for n, c in counts.items()
+        tops = [[c, self.entities[n].label == favoured, n] for n, c in counts.items()
                 if n in self.entities and self.entities[n].label != "Platform"
                 and (not self.entities[n].parent or self.entities[n].label == "Hospital")]
+        universities = [t for t in tops if t[1] and not hospital_voice]
+        if universities:
+            max(universities)[0] += school_voice
         if tops:
             self.main = max(tops)[2]
 
