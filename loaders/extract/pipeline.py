@@ -30,6 +30,7 @@ _BARE_PLATFORM_RE = re.compile(
 #: 该项目 / 项目由 written alone: the last project the document named.
 _HOSPITAL_VOICE_RE = re.compile(r"我院|本院")
 _SCHOOL_VOICE_RE = re.compile(r"我校|本校|学校")
+_OWN_FUND_RE = re.compile(r"(?:我校|本校|学校|校级?)[^，,]{0,6}?基金")
 _BARE_PROJECT_RE = re.compile(r"(?<![\u4e00-\u9fff])项目|(?<=[该本此对])项目")
 _OWN_SCHOOL_RE = re.compile(r"(?:我校|本校|学校|校)$")
 _JOINT_BEFORE_RE = re.compile(r"共建|联合|合作|携手|联手")
@@ -294,10 +295,17 @@ class DocumentExtractor:
                 org = self._table_org(partner, sent)
                 if org and host and org != host:
                     self._fact(Fact("PARTNERS_WITH", host, org, "partners:table", 0.7), sent)
-            for funder in row.funders or [self.ctx.funder] * bool(self.ctx.funder):  # no column: the call's agency
+            for funder in row.funders or self._kind_funder(row.kind) or [self.ctx.funder] * bool(self.ctx.funder):
                 org = self._table_org(funder, sent)
                 if org:
                     self._fact(Fact("FUNDS", org, row.name, "funds:table", 0.8), sent)
+
+    def _kind_funder(self, kind: str) -> list[str]:
+        """No funder column: a 类型 naming its funder (国家自然科学基金面上项目; 校基金, the document's university)."""
+        main = self.reg.entities.get(self.reg.main)
+        if _OWN_FUND_RE.match(kind):
+            return [main.name] if main and main.label == "University" else []
+        return [kind] if kind and self._cell_org(kind) else []
 
     def _table_org(self, cell: str, sent: Sentence) -> str:
         if cell not in self.cell_orgs:

@@ -25,6 +25,9 @@ _PROJECT_QUOTE_RE = re.compile(r"“([^“”]{4,60})”")
 _TEAM_BEFORE_RE = re.compile(r"(?:团队|课题组|研发的|研制的|开发的)$")
 _SLOGAN_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:模式|理念|思路|机制|方式|做法|格局|路径|精神)")
 _PROJECT_AFTER_RE = re.compile(r"(?:项目|课题|计划|专项)")  # used with match(s, pos): no ^
+#: 国家重点研发计划项目“…” / 国家自然科学基金重点项目“…”: a project named after its programme (and its funder).
+_PROGRAMME_BEFORE_RE = re.compile(r"(?:计划|专项|基金)[\u4e00-\u9fff]{0,4}?(?:项目|课题)$")
+_PROGRAMME_GAP_RE = re.compile(r"(?:[^\s的，,。；;“”]{0,12}?(?:计划|专项|基金))?[\u4e00-\u9fff]{0,4}?(?:项目|课题)")
 #: 课题一“…” / 子课题3“…”: an enumerated part of a project, named in quotes.
 _NUMBERED_BEFORE_RE = re.compile(r"(?:子?课题|任务|子项目)[一二三四五六七八九十\d]{1,3}[：:]?$")
 #: ，由某某负责；: the clause after a numbered part that says who leads it.
@@ -326,11 +329,13 @@ def prose_projects(s: str, persons, orgs) -> list[ProseProject]:
                 m.group(1), "numbered",
                 leaders=[p.name for p in persons if clause and m.end() <= p.start and p.end <= clause.end()],
                 start=m.start(1), end=m.end(1)))
-        elif not inside_org and not slogan and (_TEAM_BEFORE_RE.search(s, 0, m.start()) or _PROJECT_AFTER_RE.match(s, m.end())):
+        elif not inside_org and not slogan and (_TEAM_BEFORE_RE.search(s, 0, m.start()) or _PROJECT_AFTER_RE.match(s, m.end())
+                                                 or _PROGRAMME_BEFORE_RE.search(s, 0, m.start())):
             out.append(ProseProject(
                 m.group(1), "quoted",
                 leaders=[p.name for p in persons if p.team and prev_end <= p.start < m.start()],
-                funders=[o.name for o in orgs if o.end == m.start() and o.label in ("Agency", "Company")],
+                funders=[o.name for o in orgs if o.label in ("Agency", "Company") and (
+                    o.end == m.start() or _PROGRAMME_GAP_RE.fullmatch(s, o.end, m.start()))],
                 start=m.start(1), end=m.end(1)))
         prev_end = m.end()
     for m in _PROJECT_PHRASE_RE.finditer(s):

@@ -31,7 +31,7 @@ _PROJECT_PARTNERS_RE = re.compile(r"(?:项目|课题)(?:还|将|拟)?联合|合�
 _SUBJECT_CONJ_RE = re.compile(r"(?:将|已|还|也|分别|先后|正式|积极)*(?:与|同)")
 _CLAUSE_CONJ_RE = re.compile(r"[，,；;](?:并|还|先后|分别)?(?:与|同)")
 _ALLIANCE_RE = re.compile(r"联盟|联合体|共同体|协会|学会|俱乐部")
-_FUND_RE = re.compile(r"资助|出资|拨款|经费支持|专项支持|基金支持|委托")
+_FUND_RE = re.compile(r"资助|出资|拨款|经费支持|专项支持|基金支持|立项支持|委托")
 _INVEST_RE = re.compile(r"领投|跟投|参投|投资|孵化|注资|入股|加注|追加投资")
 #: The round cues: the investors are written right before them (A领投，B、C跟投，老股东D继续加注).
 _ROUND_CUE_RE = re.compile(r"领投|跟投|参投|加注|追加投资")

@@ -21,3 +21,26 @@ def test_a_report_that_says_school_speaks_for_its_university():
     text = ("南京理工大学医工交叉年度报告。学校与江苏鱼跃医疗设备股份有限公司签署协议，鱼跃医疗将投入经费。"
             "鱼跃医疗与学校共建实验室。鱼跃医疗派出工程师。学校校长张立群出席。")
     assert of_type(text, "WORKS_AT") == {("张立群", "南京理工大学")}
+
+
+def test_a_quoted_project_after_its_programme_is_funded_by_the_agency_before_it():
+    text = ("吉林大学召开会议。王振华教授主持科技部国家重点研发计划项目“脑机接口康复训练系统研制”。"
+            "他主持的国家自然科学基金面上项目“骨修复材料的免疫调控机制”已结题。")
+    assert of_type(text, "FUNDS") == {
+        ("中华人民共和国科学技术部", "脑机接口康复训练系统研制"),
+        ("国家自然科学基金委员会", "骨修复材料的免疫调控机制")}
+
+
+def test_a_project_that_received_a_ministry_grant():
+    text = "吉林大学牵头的重点研发计划项目“智能康复机器人研发”启动。该项目于2022年获科学技术部立项支持。"
+    assert of_type(text, "FUNDS") == {("中华人民共和国科学技术部", "智能康复机器人研发")}
+
+
+def test_a_table_type_column_that_names_the_funder():
+    text = ("兰州大学医工交叉年度报告\n\n学校设立医工交叉基金。\n\n"
+            "序号  项目名称                负责人   合作医院          类型                  年度\n"
+            "1     肺结节智能筛查系统      赵明远   兰州大学第一医院  国家自然科学基金面上项目  2023\n"
+            "2     可降解骨钉的力学评价    钱文博   兰州大学第二医院  校基金                2023\n"
+            "3     康复外骨骼临床试验      孙立伟   甘肃省人民医院    横向课题              2022\n")
+    assert of_type(text, "FUNDS") == {
+        ("国家自然科学基金委员会", "肺结节智能筛查系统"), ("兰州大学", "可降解骨钉的力学评价")}
