@@ -39,7 +39,12 @@ _ROUND_CUE_RE = re.compile(r"领投|跟投|参投|加注|追加投资")
 _ROUND_ADVERB_RE = re.compile(r"(?:继续|再次|共同|联合|也|亦|均)*$")
 _RAISING_RE = re.compile(r"完成[^，。；]{0,12}?融资|获得?[^，。；]{0,12}?(?:轮)?融资")
 #: 给予1000万元配套支持 / 投入研发经费3000万元: money given, written around the amount.
-_GIVES_RE = re.compile(r"给予[^，。；]{0,16}?(?:支持|资助|配套)|投入[^，。；]{0,8}?(?:经费|资金)|捐赠|捐资")
+_GIVES_RE = re.compile(
+    r"给予[^，。；]{0,16}?(?:支持|资助|配套)|投入[^，。；]{0,8}?(?:经费|资金)|投入[^，。；]{0,12}?元[，,]?支持|捐赠|捐资")
+#: 给予500万元经费支持: a sum, not only words of support.
+_MONEY_RE = re.compile(r"\d[\d.]*[万亿]?元|经费|资金")
+#: ，并给予…支持 / ，还投入…: a clause whose giver is the subject of the clause before.
+_ALSO_RE = re.compile(r"(?:并|还|同时|也)")
 _RECEIVED_RE = re.compile(r"(?:获|获得|得到|受|受到)$")
 #: 公布了…立项名单 / 专项由X组织实施: a call whose projects are funded by the agency that announces or runs it.
 _GRANT_CALL_RE = re.compile(r"(?:公布|下达|发布)[^。；;]{0,30}?(?:立项|资助)|(?:专项|计划|工程)由[^，。；;]{2,30}?组织实施")
@@ -180,8 +185,9 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     if passive:
         return passive
     unveil = bool(_UNVEIL_RE.fullmatch(cue.group()))
+    cue_end = _clause(s, cue.start())[1] if _SINGLE_FOUND_RE.match(cue.group()) else len(s)  # 设立基金，资助研究院
     platforms = [o for o in orgs if o.label == "Platform" and not _JOINED_RE.search(s, 0, o.start) and (
-        o.start >= cue.start() or _in_book_title(s, o, cue) or unveil and o.end <= cue.start())]
+        cue.start() <= o.start < cue_end or _in_book_title(s, o, cue) or unveil and o.end <= cue.start())]
     described = [o for o in orgs[:1] if o.label == "Platform" and s.startswith("是", o.end) and o.end < cue.start()]
     platforms = platforms or described  # 研究所是A与B联合成立的平台: the subject is what they founded
     if not platforms:
@@ -265,8 +271,10 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     listed = [o.name for o in parties if subject and o.start > subject.end]
     if listed:  # 研究院分别与A、B签署合作协议 / 研究院与A、B等单位建立了合作关系
         return [Fact("PARTNERS_WITH", subject.name, o, "partners:subject", 0.7) for o in dict.fromkeys(listed[:8])]
-    if len(names) < 2:
-        return []
+    if len(names) < 2:  # A与研究院签署合作协议: a platform signs for itself
+        platform = next((o for o in orgs if o.label == "Platform" and strong and parties and parties[0].end < o.start
+                         and s[o.start - 1] in "与同" and o.end <= cue.start()), None)
+        return [Fact("PARTNERS_WITH", names[0], platform.name, "partners:platform", 0.6)] if platform else []
     conj = _outside(_CONJ_RE, s, parties, parties[0].end, parties[-1].start + 1)  # not the 和 of 协和医院
     own = {o.name: _acting(o, ctx) for o in parties}
     if conj:
@@ -347,7 +355,9 @@ def funds(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
             if subject:  # 首期经费由X资助: the money is the sentence's first platform or project's
                 facts += [Fact("FUNDS", f.name, subject.name, "funds:by", 0.7) for f in _agents(s, orgs, by, cue.start())]
             continue
-        lo, hi = _clause(s, cue.start())
+        lo, hi = _clause(s, cue.start())[0], _clause(s, cue.end() - 1)[1]  # 投入3000万元，支持中心…: to the clause after
+        if lo > 0 and _ALSO_RE.match(s, lo):
+            lo = _clause(s, lo - 2)[0]
         before = [o for o in orgs if o.label in _FUNDERS and o.end <= cue.start() and (o.start >= lo or cue.re is _FUND_RE)]
         if not before:
             if ctx.funder and _RECEIVED_RE.search(s, 0, cue.start()):  # “P”项目获资助800万元
@@ -363,7 +373,9 @@ def funds(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
             targets = earlier[-1:] or [o for o in orgs if o.label in ORG_LABELS and lo <= o.start and o.end <= funder.start][-1:]
         else:
             subject = earlier[:1] if cue.re is _GIVES_RE or earlier and earlier[0].start == 0 else []
-            targets = towards or after or subject  # 中心…，其中X资助800万元: the sentence is about the centre
+            named = [o for o in beneficiaries if funder.end <= o.start and o.end <= cue.start()] \
+                if _MONEY_RE.search(cue.group()) else []  # X将该平台列入…，并给予500万元经费支持
+            targets = towards or after or named[:1] or subject  # 中心…，其中X资助800万元: the sentence is about the centre
         facts += [Fact("FUNDS", funder.name, t.name, "funds:cue", 0.6) for t in targets]
     return facts
 

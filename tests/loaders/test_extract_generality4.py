@@ -44,3 +44,30 @@ def test_a_table_type_column_that_names_the_funder():
             "3     康复外骨骼临床试验      孙立伟   甘肃省人民医院    横向课题              2022\n")
     assert of_type(text, "FUNDS") == {
         ("国家自然科学基金委员会", "肺结节智能筛查系统"), ("兰州大学", "可降解骨钉的力学评价")}
+
+
+CENTRE = "苏州大学与苏州康启瑞医疗科技有限公司共建“骨科植入物转化中心”。"
+
+
+def test_money_put_in_to_support_the_platform_named_alone_after_it():
+    text = CENTRE + "根据协议，康启瑞医疗将在三年内投入2000万元，支持中心开展临床研究。"
+    assert of_type(text, "FUNDS") == {("苏州康启瑞医疗科技有限公司", "骨科植入物转化中心")}
+
+
+def test_a_grant_in_a_clause_after_the_agency_goes_to_the_platform_between():
+    text = CENTRE + "江苏省科学技术厅已将该中心列入省级建设计划，并给予300万元经费支持。"
+    assert of_type(text, "FUNDS") == {("江苏省科学技术厅", "骨科植入物转化中心")}
+
+
+def test_support_without_a_sum_is_no_grant():
+    text = CENTRE + "江苏省科学技术厅已将该中心列入省级建设计划，并给予支持。"
+    assert of_type(text, "FUNDS") == set()
+
+
+def test_a_company_that_funds_and_signs_with_a_platform_founds_nothing():
+    text = (CENTRE + "苏州贝朗启医疗器械有限公司与中心签署合作协议。"
+            "贝朗启医疗将出资500万元设立专项基金，资助中心开展研究。")
+    company, centre = "苏州贝朗启医疗器械有限公司", "骨科植入物转化中心"
+    assert (company, centre) in of_type(text, "FUNDS")
+    assert (company, centre) in of_type(text, "PARTNERS_WITH")
+    assert (company, centre) not in of_type(text, "CO_FOUNDED")
