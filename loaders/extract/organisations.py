@@ -20,6 +20,9 @@ _SUB_INSTITUTE_RE = re.compile(r"(?=([\u4e00-\u9fff]{1,8}?所))")
 #: 杨浦区副区长: a place before a head-of-government title stands for its people's government.
 _GOVERNMENT_RE = re.compile("(" + lexicon.PLACE + ")(?=(?:常务)?(?:代|副)?(?:区|市|县|省)长)")
 #: 陕西省委 / 区委: a party committee, with or without its place.
+#: 老股东礼来亚洲基金 / 、某某基金跟投: a fund named as an investor of a financing round is a company.
+_INVESTOR_FUND_RE = re.compile(r"(?<=老股东)[\u4e00-\u9fff]{2,10}?基金|(?<=[由、，,和])[\u4e00-\u9fff]{2,10}?基金"
+                               r"(?=领投|跟投|参投|(?:持续|继续)加注|追加投资)")
 _COMMITTEE_RE = re.compile("(?:中共)?(" + lexicon.PLACE + "|(?<![\u4e00-\u9fff])[省市区县]|(?<=[、，,])[省市区县])委(?![员会])")
 _STOP_RE = re.compile(lexicon.trie_pattern(lexicon.STOP_WORDS))
 _STOP_TITLES = ("院士", "教授", "校长", "院长", "主任", "书记", "所长", "处长", "局长", "区长", "总监", "总裁",
@@ -288,6 +291,8 @@ class SentenceOrgs:
         for m in _COMMITTEE_RE.finditer(self.s) if "委" in self.s else ():
             if not self._in_known[m.start()] and not any(self.stops[m.start(1):m.end(1)]):
                 cands.append(OrgMention(m.start(), m.end(), m.group(), "Agency", place=m.group(1)))
+        for m in _INVESTOR_FUND_RE.finditer(self.s) if "基金" in self.s else ():
+            cands.append(OrgMention(m.start(), m.end(), m.group(), "Company"))
         cands = [c for c in cands if c is not None]
         cands.sort(key=lambda c: (not c.quoted, -(c.end - c.start), c.start))
         by_start: dict[int, list[OrgMention]] = {}

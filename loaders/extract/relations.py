@@ -32,11 +32,11 @@ _SUBJECT_CONJ_RE = re.compile(r"(?:将|已|还|也|分别|先后|正式|积极)*
 _CLAUSE_CONJ_RE = re.compile(r"[，,；;](?:并|还|先后|分别)?(?:与|同)")
 _ALLIANCE_RE = re.compile(r"联盟|联合体|共同体|协会|学会|俱乐部")
 _FUND_RE = re.compile(r"资助|出资|拨款|经费支持|专项支持|基金支持|立项支持|委托")
-_INVEST_RE = re.compile(r"领投|跟投|参投|投资|孵化|注资|入股|加注|追加投资")
+_INVEST_RE = re.compile(r"领投|跟投|参投|战略投资|投资|孵化|注资|入股|加注|追加投资")
 #: The round cues: the investors are written right before them (A领投，B、C跟投，老股东D继续加注).
-_ROUND_CUE_RE = re.compile(r"领投|跟投|参投|加注|追加投资")
+_ROUND_CUE_RE = re.compile(r"领投|跟投|参投|加注|追加投资|战略投资")
 #: 宣布完成2亿元A轮融资: the company raising the round.
-_ROUND_ADVERB_RE = re.compile(r"(?:继续|再次|共同|联合|也|亦|均)*$")
+_ROUND_ADVERB_RE = re.compile(r"(?:继续|持续|再次|共同|联合|也|亦|均)*$")
 _RAISING_RE = re.compile(r"完成[^，。；]{0,12}?融资|获得?[^，。；]{0,12}?(?:轮)?融资")
 #: 给予1000万元配套支持 / 投入研发经费3000万元: money given, written around the amount.
 _GIVES_RE = re.compile(
@@ -290,14 +290,18 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     return []
 
 
+def _in_brackets(s: str, pos: int) -> bool:
+    return max(s.rfind("（", 0, pos), s.rfind("(", 0, pos)) > max(s.rfind("）", 0, pos), s.rfind(")", 0, pos))
+
+
 def _listed(s: str, orgs: list[Resolved], anchor: int, forward: bool = False,
             gap: re.Pattern[str] = _LIST_GAP_RE) -> list[Resolved]:
     """Organisations written as one list that ends at ``anchor`` (A、B和C等…), or starts there when ``forward``."""
     near = [o for o in orgs if o.label in ORG_LABELS and (o.start >= anchor if forward else o.end <= anchor)]
     out: list[Resolved] = []
     for o in sorted(near, key=lambda o: o.start, reverse=not forward):
-        if o.start and s[o.start - 1] in "（(" and s[o.end:o.end + 1] in ("）", ")"):
-            continue  # A（B）: B is A's short form, written inside the list gap
+        if _in_brackets(s, o.start):
+            continue  # A（B） / A（以下简称“B”）: B is A's short form, written inside the list gap
         between = s[anchor:o.start] if forward else s[o.end:anchor]
         if gap.fullmatch(between) is None and not (not out and not forward and between in ("等", "等单位")):
             break
@@ -390,7 +394,8 @@ def invests(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     round_cues = [c for c in cues if _ROUND_CUE_RE.fullmatch(c.group())]
     investors = [o for c in round_cues  # A、B跟投 / 老股东D继续加注
                  for o in _listed(s, companies, _ROUND_ADVERB_RE.search(s, 0, c.start()).start())]
-    funded = [o.name for o in companies if o not in investors] or [ctx.raising] * bool(ctx.raising and round_cues)
+    lenders = {o.name for o in investors}
+    funded = [o.name for o in companies if o.name not in lenders] or [ctx.raising] * bool(ctx.raising and round_cues)
     if investors and funded:
         return [Fact("INVESTS_IN", i.name, funded[0], "invests_in:round", 0.7) for i in dict.fromkeys(investors) if i.name != funded[0]]
     if cues and companies:

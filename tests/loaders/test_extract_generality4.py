@@ -71,3 +71,11 @@ def test_a_company_that_funds_and_signs_with_a_platform_founds_nothing():
     assert (company, centre) in of_type(text, "FUNDS")
     assert (company, centre) in of_type(text, "PARTNERS_WITH")
     assert (company, centre) not in of_type(text, "CO_FOUNDED")
+
+
+def test_a_financing_round_with_a_strategic_investor_and_a_fund_among_old_shareholders():
+    text = ("苏州康启瑞医疗科技有限公司（以下简称“康启瑞”）宣布完成数亿元B轮融资。"
+            "本轮融资由高瓴创投领投，江苏鱼跃医疗设备股份有限公司（以下简称“鱼跃医疗”）战略投资，"
+            "老股东红杉成长基金、杭州泰安医药科技股份有限公司持续加注。")
+    assert of_type(text, "INVESTS_IN") == {(investor, "苏州康启瑞医疗科技有限公司") for investor in (
+        "高瓴创投", "江苏鱼跃医疗设备股份有限公司", "红杉成长基金", "杭州泰安医药科技股份有限公司")}
