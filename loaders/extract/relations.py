@@ -17,6 +17,12 @@ _CO_FOUND_RE = re.compile(
     r"建立|构建|建成|成立|创立|设立"
 )
 _UNVEIL_RE = re.compile(r"揭牌|授牌")
+#: ，共建“X” / ，并将共同建设X: a clause with no subject of its own (A与B签署协议，共建X).
+_SUBJECTLESS_RE = re.compile(r"(?:并|还|将|拟|双方|共同)*")
+_WITH_OWN_RE = re.compile(r"(?:我校|本校|学校)(?:与|和)|(?:与|和)(?:我校|本校|学校)")
+#: A、B作为共建单位参与建设 / 共建单位为A、B: co-founders of the platform the sentence is about.
+_BUILDERS_BEFORE_RE = re.compile(r"(?:作为|为|是)(?:联合)?(?:共建|参建)单位")
+_BUILDERS_AFTER_RE = re.compile(r"(?:联合)?(?:共建|参建)单位(?:为|是|包括|有)[:：]?")
 _SINGLE_FOUND_RE = re.compile(r"^(?:组建|创建|建立|构建|建成|成立|创立|设立)$")
 _CLAUSE_RE = re.compile(r"[^，,；;：:]+")
 _CLAUSE_END_RE = re.compile(r"[，,；;：:。]")
@@ -87,7 +93,8 @@ _BUILT_VERB_RE = re.compile(r"建设|建立|成立|组建|设立")
 #: Between the names of a list (附属 starts the next name: A附属X医院、附属Y医院).
 _LIST_GAP_RE = re.compile(r"(?:[（(][^（）()]{1,15}[）)])?[、，,和及与:：\s]*(?:附属)?")
 #: Between the 由 of a passive clause and its verb: the lead party's 牵头 and a joint 联合 are part of the list.
-_BY_LIST_GAP_RE = re.compile(r"[、，,和及与\s]*(?:牵头|联合|会同|携手)?[、，,和及与\s]*(?:附属)?")
+_BY_LIST_GAP_RE = re.compile(
+    r"(?:[（(][^（）()]{1,15}[）)])?[、，,和及与\s]*(?:牵头|联合|会同|携手)?[、，,和及与\s]*(?:附属)?")
 #: Between the last party of a passive clause and its verb (…等32家单位共同, …另).
 _AGENT_TAIL_RE = re.compile(r"[^，,。；;:：]{0,10}")
 _FUNDERS = ("Agency", "Company")
@@ -193,12 +200,15 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     if not platforms:
         return []
     c_start, _ = _clause(s, cue.start())
-    if c_start > 0 and (_CONTINUATION_RE.match(s, c_start) or _LED_BY_CLAUSE_RE.search(s, 0, c_start - 1)):
+    if c_start > 0 and (_CONTINUATION_RE.match(s, c_start) or _LED_BY_CLAUSE_RE.search(s, 0, c_start - 1)
+                        or _SUBJECTLESS_RE.fullmatch(s, c_start, cue.start())):
         c_start = _clause(s, c_start - 2)[0]  # 由A牵头，B、C共同发起: the lead founds too
     book = s.rfind("《", 0, cue.start())
     limit = book if book >= 0 and s.find("》", book) > cue.start() else cue.start()
     before = [o for o in orgs if _party(s, o) and o.end <= limit and not (unveil and o.title_after)]  # guests unveil
     founders = [o.name for o in before if c_start <= o.start]
+    if founders and ctx.main and _WITH_OWN_RE.search(s, c_start, cue.start()):
+        founders.append(ctx.main)  # 学校与协和医院共建的…: the document's own university is the other founder
     if not founders and _BOTH_RE.search(s, c_start, cue.start() + 1):
         named = list(dict.fromkeys(o.name for o in before))  # A与B签约，双方…并共同成立: the two named before
         founders = named if len(named) == 2 else ctx.last_parties or [n for n in (ctx.main, ctx.counterpart) if n]
@@ -213,6 +223,16 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
             if f != p.name and (joint or not _SINGLE_FOUND_RE.match(cue.group()) or p.parent != f):
                 facts.append(Fact("CO_FOUNDED", f, p.name, "co_founded:cue", 0.8 if joint else 0.6))
     return facts
+
+
+def co_builders(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
+    """A、B作为共建单位参与建设 / 共建单位为A、B: the platform the sentence names first is theirs too."""
+    platform = next((o for o in orgs if o.label == "Platform"), None) if "建单位" in s else None
+    if platform is None:
+        return []
+    listed = [o for m in _BUILDERS_BEFORE_RE.finditer(s) for o in _listed(s, orgs, m.start())]
+    listed += [o for m in _BUILDERS_AFTER_RE.finditer(s) for o in _listed(s, orgs, m.end(), forward=True)]
+    return [Fact("CO_FOUNDED", o.name, platform.name, "co_founded:builders", 0.7) for o in listed]
 
 
 def _in_book_title(s: str, o: Resolved, cue: re.Match) -> bool:
@@ -300,8 +320,10 @@ def _listed(s: str, orgs: list[Resolved], anchor: int, forward: bool = False,
     near = [o for o in orgs if o.label in ORG_LABELS and (o.start >= anchor if forward else o.end <= anchor)]
     out: list[Resolved] = []
     for o in sorted(near, key=lambda o: o.start, reverse=not forward):
-        if _in_brackets(s, o.start):
-            continue  # A（B） / A（以下简称“B”）: B is A's short form, written inside the list gap
+        if _in_brackets(s, o.start):  # A（B） / A（以下简称“B”）: B is A's short form, written inside the list gap
+            if not forward and _in_brackets(s, anchor):
+                anchor = max(s.rfind("（", 0, o.start), s.rfind("(", 0, o.start))
+            continue
         between = s[anchor:o.start] if forward else s[o.end:anchor]
         if gap.fullmatch(between) is None and not (not out and not forward and between in ("等", "等单位")):
             break
@@ -454,7 +476,7 @@ def hosted(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     return facts
 
 
-RULES = (co_founded, members, funds, invests, supervises, hosted)
+RULES = (co_founded, co_builders, members, funds, invests, supervises, hosted)
 
 
 def sentence_facts(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:

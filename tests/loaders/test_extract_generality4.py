@@ -79,3 +79,27 @@ def test_a_financing_round_with_a_strategic_investor_and_a_fund_among_old_shareh
             "老股东红杉成长基金、杭州泰安医药科技股份有限公司持续加注。")
     assert of_type(text, "INVESTS_IN") == {(investor, "苏州康启瑞医疗科技有限公司") for investor in (
         "高瓴创投", "江苏鱼跃医疗设备股份有限公司", "红杉成长基金", "杭州泰安医药科技股份有限公司")}
+
+
+def test_partners_that_sign_then_build_in_a_clause_without_subject_both_found_it():
+    text = "2020年，宁夏医科大学总医院与宁夏大学签署合作协议，共建“智能康复工程联合实验室”。"
+    assert of_type(text, "CO_FOUNDED") == {(o, "智能康复工程联合实验室") for o in ("宁夏医科大学总医院", "宁夏大学")}
+
+
+def test_the_school_with_its_hospital_founds_what_they_build():
+    text = "安徽医科大学年度报告。学校与安徽省立医院共建的“数字医学联合实验室”完成验收。"
+    assert of_type(text, "CO_FOUNDED") == {(o, "数字医学联合实验室") for o in ("安徽医科大学", "安徽省立医院")}
+
+
+def test_co_builders_listed_as_such_found_the_platform():
+    text = ("“微创器械创新研究院”揭牌。研究院由兰州大学、甘肃省人民医院共同发起，"
+            "兰州大学第一医院、兰州大学第二医院作为共建单位参与建设。")
+    assert of_type(text, "CO_FOUNDED") == {(o, "微创器械创新研究院") for o in (
+        "兰州大学", "甘肃省人民医院", "兰州大学第一医院", "兰州大学第二医院")}
+
+
+def test_founders_listed_through_a_declared_short_form():
+    text = ("“陇原医工融合创新联盟”成立。联盟由兰州大学、甘肃省人民医院和兰州康华医疗科技有限公司（以下简称“康华医疗”）"
+            "共同发起。")
+    assert of_type(text, "CO_FOUNDED") == {(o, "陇原医工融合创新联盟") for o in (
+        "兰州大学", "甘肃省人民医院", "兰州康华医疗科技有限公司")}
