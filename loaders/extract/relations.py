@@ -84,9 +84,9 @@ _JOINED_RE = re.compile(r"加入了?$")
 _CLAUSE_JOIN_RE = re.compile(r"[，,；;](?:并|还|也|同时|已|先后)*(?:加入|入选|成为)")
 #: 成员单位包括：A、B / 首批成员单位除发起单位外，还包括：A、B (the list follows).
 _MEMBER_LIST_RE = re.compile(r"(?:成员|理事单位|会员单位)(?:单位)?[^。；;]{0,16}?(?:包括|包含|涵盖|有|为|是)[:：]?")
-_MEMBERS_BEFORE_RE = re.compile(r"成员单位|成员|理事单位")
+_MEMBERS_BEFORE_RE = re.compile(r"成员单位|成员|(?:副)?理事长单位|理事单位")
 _LIST_TAIL_RE = re.compile(
-    r"(?:等)?(?:[0-9一二三四五六七八九十百余多]+家(?:单位|机构|医院|高校|企业)?)?(?:为|成为|作为|是)?(?:首批|首届)?(?:该)?$")
+    r"(?:等)?(?:[0-9一二三四五六七八九十百余多]+家(?:单位|机构|医院|高校|企业)?)?(?:为|成为|作为|是|当选为?)?(?:首批|首届)?(?:该)?$")
 _HOSTED_RE = re.compile(r"依托单位(?:为|是)?")
 _BUILT_ON_RE = re.compile(r"依托")
 _BUILT_VERB_RE = re.compile(r"建设|建立|成立|组建|设立")

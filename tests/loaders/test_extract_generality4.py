@@ -103,3 +103,9 @@ def test_founders_listed_through_a_declared_short_form():
             "共同发起。")
     assert of_type(text, "CO_FOUNDED") == {(o, "陇原医工融合创新联盟") for o in (
         "兰州大学", "甘肃省人民医院", "兰州康华医疗科技有限公司")}
+
+
+def test_units_elected_to_the_board_of_an_alliance_are_its_members():
+    text = ("“陇原医工融合创新联盟”成立。会议选举产生了第一届理事会。兰州大学第一医院当选为理事长单位，"
+            "兰州大学、甘肃省人民医院当选为副理事长单位。")
+    assert of_type(text, "MEMBER_OF") == {(o, "陇原医工融合创新联盟") for o in ("兰州大学第一医院", "兰州大学", "甘肃省人民医院")}
