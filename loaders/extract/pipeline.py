@@ -12,8 +12,9 @@ from .gazetteer import Gazetteer, builtin, key
 from .organisations import OrgMention, SentenceOrgs
 from .people import TITLE_RE, PersonMention, Role, SentencePeople
 from .projects import ProjectRow, prose_projects, rows_from_tables, text_table_rows
-from .relations import Context, Fact, Resolved, leads_cue, sentence_facts
-from .roles import appointments, project_leaders
+from .relations import Context, Fact, Resolved, leads_cue
+from .rules import sentence_facts
+from .roles import appointments, project_leaders, supervision
 from .resolution import Registry, expand_agency, merge_hospitals, plausible_subunit, subunit_suffix
 from .sentences import Sentence, as_written, normalise, split_sentences
 
@@ -64,6 +65,7 @@ class DocumentExtractor:
         self.context: set[str] = set()  # organisations named in the document: the same-name guard's evidence
         self.stated: set[str] = set()  # entities whose parent the text itself names (X大学附属Y医院)
         self.last_project = ""  # what 该项目 refers to
+        self.last_person = ""  # who 他 / 她 stands for
 
     # -- evidence ---------------------------------------------------------------
     @staticmethod
@@ -401,8 +403,10 @@ class DocumentExtractor:
         persons = self._people(sent, ms, so.stops, resolved, in_sentence)
         projects = self._prose_projects(sent, persons, in_sentence)
         for fact in appointments(sent.text, persons, in_sentence, self.ctx.alliance) + project_leaders(
-                sent.text, persons, projects, self.last_project):
+                sent.text, persons, projects, self.last_project) + supervision(
+                sent.text, persons, self.last_person, self.people):
             self._fact(fact, sent)
+        self.last_person = persons[-1].name if persons else self.last_person
         for fact in sentence_facts(sent.text, sorted(in_sentence + projects, key=lambda o: o.start), self.ctx):
             self._fact(fact, sent)
 

@@ -36,37 +36,17 @@ _PROJECT_PARTNERS_RE = re.compile(r"(?:项目|课题)(?:还|将|拟)?联合|合�
 #: A platform as the subject of a partnership: 研究院(分别)与… / 研究院同…
 _SUBJECT_CONJ_RE = re.compile(r"(?:将|已|还|也|分别|先后|正式|积极)*(?:与|同)")
 _CLAUSE_CONJ_RE = re.compile(r"[，,；;](?:并|还|先后|分别)?(?:与|同)")
-_ALLIANCE_RE = re.compile(r"联盟|联合体|共同体|协会|学会|俱乐部")
-_FUND_RE = re.compile(r"资助|出资|拨款|经费支持|专项支持|基金支持|立项支持|委托")
-_INVEST_RE = re.compile(r"领投|跟投|参投|战略投资|投资|孵化|注资|入股|加注|追加投资")
-#: The round cues: the investors are written right before them (A领投，B、C跟投，老股东D继续加注).
-_ROUND_CUE_RE = re.compile(r"领投|跟投|参投|加注|追加投资|战略投资")
-#: 宣布完成2亿元A轮融资: the company raising the round.
-_ROUND_ADVERB_RE = re.compile(r"(?:继续|持续|再次|共同|联合|也|亦|均)*$")
-_RAISING_RE = re.compile(r"完成[^，。；]{0,12}?融资|获得?[^，。；]{0,12}?(?:轮)?融资")
-#: 给予1000万元配套支持 / 投入研发经费3000万元: money given, written around the amount.
-_GIVES_RE = re.compile(
-    r"给予[^，。；]{0,16}?(?:支持|资助|配套)|投入[^，。；]{0,8}?(?:经费|资金)|投入[^，。；]{0,12}?元[，,]?支持|捐赠|捐资")
-#: 给予500万元经费支持: a sum, not only words of support.
-_MONEY_RE = re.compile(r"\d[\d.]*[万亿]?元|经费|资金")
-#: ，并给予…支持 / ，还投入…: a clause whose giver is the subject of the clause before.
-_ALSO_RE = re.compile(r"(?:并|还|同时|也)")
-_RECEIVED_RE = re.compile(r"(?:获|获得|得到|受|受到)$")
-#: 公布了…立项名单 / 专项由X组织实施: a call whose projects are funded by the agency that announces or runs it.
-_GRANT_CALL_RE = re.compile(r"(?:公布|下达|发布)[^。；;]{0,30}?(?:立项|资助)|(?:专项|计划|工程)由[^，。；;]{2,30}?组织实施")
-#: 给予政策支持 / 给予技术支持: support that is not money.
-_NOT_MONEY_RE = re.compile(r"政策|技术|指导|人才|场地|宣传")
-#: 对联合实验室首批项目给予支持: the beneficiary after 对.
-_TOWARDS_RE = re.compile(r"对|向|为")
+ALLIANCE_RE = re.compile(r"联盟|联合体|共同体|协会|学会|俱乐部")
 #: The subject of a passive clause, right before 由 (联盟由…, 该项目将由…, 首期经费由…).
 _BY_RE = re.compile(r"(?:将|已|主要|均|则|拟|也|还|)由")
-_FUNDS_BY_RE = re.compile(r"(?:建设|研究|科研|运行|首期|一期|二期|项目)*经费(?:将|已|主要|均)?由")
 _SUPERVISE_RE = re.compile(r"批准|主管(?!单位)|业务指导(?!单位)|监管")
 #: X、Y为指导单位 / 指导单位为X、Y / 主管单位：X
 _SUPERVISOR_RE = re.compile(r"(?:业务)?(?:指导|主管)单位")
 _SUPERVISOR_BEFORE_RE = re.compile(r"(?:为|是|作为|担任)$")
 _SUPERVISOR_AFTER_RE = re.compile(r"(?:为|是|[:：])")
 _GUIDED_RE = re.compile(r"指导[、,，]")
+#: 由X指导建设 (the platform the sentence is about) / 经X批准，…建设的Y (the platform named after).
+_APPROVED_RE = re.compile(r"指导建设|批准(?:设立|建设|成立|组建)?")
 _BOTH_RE = re.compile(r"双方|两校|两院|三方|两家")
 _CONTINUATION_RE = re.compile(r"(?:并)?(?:联合|会同|携手|与|和|同)|并(?:将)?(?=共同)")
 _LED_BY_CLAUSE_RE = re.compile(r"由[^，,；;。]{2,40}?牵头$")
@@ -97,8 +77,6 @@ _BY_LIST_GAP_RE = re.compile(
     r"(?:[（(][^（）()]{1,15}[）)])?[、，,和及与\s]*(?:牵头|联合|会同|携手)?[、，,和及与\s]*(?:附属)?")
 #: Between the last party of a passive clause and its verb (…等32家单位共同, …另).
 _AGENT_TAIL_RE = re.compile(r"[^，,。；;:：]{0,10}")
-_FUNDERS = ("Agency", "Company")
-_BENEFICIARIES = ("Platform", "Project")
 
 ORG_LABELS = ("University", "Hospital", "Company", "Agency")
 
@@ -137,7 +115,7 @@ class Fact:
     props: tuple = ()
 
 
-def _clause(s: str, pos: int) -> tuple[int, int]:
+def clause_span(s: str, pos: int) -> tuple[int, int]:
     for m in _CLAUSE_RE.finditer(s):
         if m.start() <= pos < m.end():
             return m.start(), m.end()
@@ -156,7 +134,7 @@ def _implied_main(s: str, orgs: list[Resolved], main: str) -> list[str]:
     return []
 
 
-def _passive_subject(s: str, orgs: list[Resolved], labels: tuple[str, ...], before: int) -> tuple[Resolved, int] | None:
+def passive_subject(s: str, orgs: list[Resolved], labels: tuple[str, ...], before: int) -> tuple[Resolved, int] | None:
     """P由…: the subject P written right before the last 由 ahead of ``before``, and where its agents start."""
     for m in reversed(list(_BY_RE.finditer(s, 0, before))):
         subject = next((o for o in orgs if o.label in labels and o.end == m.start()), None)
@@ -165,22 +143,22 @@ def _passive_subject(s: str, orgs: list[Resolved], labels: tuple[str, ...], befo
     return None
 
 
-def _agents(s: str, orgs: list[Resolved], by: int, verb: int) -> list[Resolved]:
+def passive_agents(s: str, orgs: list[Resolved], by: int, verb: int) -> list[Resolved]:
     """The parties of a passive clause: the list that ends nearest its verb (由A牵头，B、C等单位共同发起)."""
     span = [o for o in orgs if o.label in ORG_LABELS and by <= o.start and o.end <= verb and not o.title_after]
     if not span or not _AGENT_TAIL_RE.fullmatch(s, span[-1].end, verb):
         return []
-    return _listed(s, span, span[-1].end, gap=_BY_LIST_GAP_RE)
+    return listed_orgs(s, span, span[-1].end, gap=_BY_LIST_GAP_RE)
 
 
 def _founded_by(s: str, orgs: list[Resolved]) -> list[Fact]:
     """联盟由A、B、C共同发起 / 研究院由A联合B、C共同建设: the founders after 由, the platform before it."""
     for cue in _CO_FOUND_RE.finditer(s):
-        passive = _passive_subject(s, orgs, ("Platform",), cue.start())
+        passive = passive_subject(s, orgs, ("Platform",), cue.start())
         if passive:
             subject, by = passive
             return [Fact("CO_FOUNDED", o.name, subject.name, "co_founded:by", 0.8)
-                    for o in _agents(s, orgs, by, cue.start()) if o.name != subject.name]
+                    for o in passive_agents(s, orgs, by, cue.start()) if o.name != subject.name]
     return []
 
 
@@ -192,17 +170,17 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     if passive:
         return passive
     unveil = bool(_UNVEIL_RE.fullmatch(cue.group()))
-    cue_end = _clause(s, cue.start())[1] if _SINGLE_FOUND_RE.match(cue.group()) else len(s)  # 设立基金，资助研究院
+    cue_end = clause_span(s, cue.start())[1] if _SINGLE_FOUND_RE.match(cue.group()) else len(s)  # 设立基金，资助研究院
     platforms = [o for o in orgs if o.label == "Platform" and not _JOINED_RE.search(s, 0, o.start) and (
         cue.start() <= o.start < cue_end or _in_book_title(s, o, cue) or unveil and o.end <= cue.start())]
     described = [o for o in orgs[:1] if o.label == "Platform" and s.startswith("是", o.end) and o.end < cue.start()]
     platforms = platforms or described  # 研究所是A与B联合成立的平台: the subject is what they founded
     if not platforms:
         return []
-    c_start, _ = _clause(s, cue.start())
+    c_start, _ = clause_span(s, cue.start())
     if c_start > 0 and (_CONTINUATION_RE.match(s, c_start) or _LED_BY_CLAUSE_RE.search(s, 0, c_start - 1)
                         or _SUBJECTLESS_RE.fullmatch(s, c_start, cue.start())):
-        c_start = _clause(s, c_start - 2)[0]  # 由A牵头，B、C共同发起: the lead founds too
+        c_start = clause_span(s, c_start - 2)[0]  # 由A牵头，B、C共同发起: the lead founds too
     book = s.rfind("《", 0, cue.start())
     limit = book if book >= 0 and s.find("》", book) > cue.start() else cue.start()
     before = [o for o in orgs if _party(s, o) and o.end <= limit and not (unveil and o.title_after)]  # guests unveil
@@ -230,8 +208,8 @@ def co_builders(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     platform = next((o for o in orgs if o.label == "Platform"), None) if "建单位" in s else None
     if platform is None:
         return []
-    listed = [o for m in _BUILDERS_BEFORE_RE.finditer(s) for o in _listed(s, orgs, m.start())]
-    listed += [o for m in _BUILDERS_AFTER_RE.finditer(s) for o in _listed(s, orgs, m.end(), forward=True)]
+    listed = [o for m in _BUILDERS_BEFORE_RE.finditer(s) for o in listed_orgs(s, orgs, m.start())]
+    listed += [o for m in _BUILDERS_AFTER_RE.finditer(s) for o in listed_orgs(s, orgs, m.end(), forward=True)]
     return [Fact("CO_FOUNDED", o.name, platform.name, "co_founded:builders", 0.7) for o in listed]
 
 
@@ -265,9 +243,9 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     if not cue and not both:
         return []
     strong = bool(cue and _STRONG_PARTNER_RE.fullmatch(cue.group()))
-    lo, hi = (0, len(s)) if strong or not cue else _clause(s, cue.start())
+    lo, hi = (0, len(s)) if strong or not cue else clause_span(s, cue.start())
     if lo > 0 and _CONTINUATION_RE.match(s, lo):  # 由A牵头，联合B、C共同实施: the hub is in the clause before
-        lo = _clause(s, lo - 2)[0]
+        lo = clause_span(s, lo - 2)[0]
     representing = bool(_REPRESENTING_RE.search(s))
     parties = [o for o in orgs if _party(s, o) and lo <= o.start < hi and not (o.title_after and not representing)]
     names = list(dict.fromkeys(_acting(o, ctx) for o in parties))
@@ -314,7 +292,7 @@ def _in_brackets(s: str, pos: int) -> bool:
     return max(s.rfind("（", 0, pos), s.rfind("(", 0, pos)) > max(s.rfind("）", 0, pos), s.rfind(")", 0, pos))
 
 
-def _listed(s: str, orgs: list[Resolved], anchor: int, forward: bool = False,
+def listed_orgs(s: str, orgs: list[Resolved], anchor: int, forward: bool = False,
             gap: re.Pattern[str] = _LIST_GAP_RE) -> list[Resolved]:
     """Organisations written as one list that ends at ``anchor`` (A、B和C等…), or starts there when ``forward``."""
     near = [o for o in orgs if o.label in ORG_LABELS and (o.start >= anchor if forward else o.end <= anchor)]
@@ -334,7 +312,7 @@ def _listed(s: str, orgs: list[Resolved], anchor: int, forward: bool = False,
 
 def members(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     """成员单位 lists (before or after the cue) and 加入/成为 joins; an unnamed alliance is the document's last one."""
-    alliances = [o for o in orgs if o.label == "Platform" and _ALLIANCE_RE.search(o.name)]
+    alliances = [o for o in orgs if o.label == "Platform" and ALLIANCE_RE.search(o.name)]
 
 
     def alliance_near(pos: int) -> str:
@@ -347,13 +325,13 @@ def members(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     lists = []
     for cue in _MEMBERS_BEFORE_RE.finditer(s):
         end = next((a.start for a in alliances if a.end == cue.start()), cue.start())
-        lists.append((cue.start(), _listed(s, orgs, _LIST_TAIL_RE.search(s, 0, end).start())))
-    lists += [(cue.start(), _listed(s, orgs, cue.end(), forward=True)) for cue in _MEMBER_LIST_RE.finditer(s)]
+        lists.append((cue.start(), listed_orgs(s, orgs, _LIST_TAIL_RE.search(s, 0, end).start())))
+    lists += [(cue.start(), listed_orgs(s, orgs, cue.end(), forward=True)) for cue in _MEMBER_LIST_RE.finditer(s)]
     for pos, found in lists:
         target = alliance_near(pos)  # 理事会成员为A大学校长B: an organisation named for a person's title is no member
         facts += [Fact("MEMBER_OF", m.name, target, "member_of:list", 0.7) for m in found if target and not m.title_after]
     for cue in _MEMBERS_AFTER_RE.finditer(s):
-        lo, _ = _clause(s, cue.start())
+        lo, _ = clause_span(s, cue.start())
         join = [o for o in alliances if o.start >= cue.end()]
         if join:
             subjects = [o.name for o in orgs if o.label in ORG_LABELS and lo <= o.start and o.end <= cue.start()]
@@ -363,69 +341,6 @@ def members(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
             facts += [Fact("MEMBER_OF", m, join[0].name, "member_of:join", 0.7)
                       for m in subjects or _implied_main(s, orgs, ctx.main)]
     return facts
-
-
-def funds(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
-    """X资助P / P由X资助 / X给予…支持 (to the P after 对, else the sentence's subject) / X投入…经费."""
-    facts: list[Fact] = []
-    beneficiaries = [o for o in orgs if o.label in _BENEFICIARIES]
-    grant = _GRANT_CALL_RE.search(s)
-    if grant:  # 省科技厅公布了…立项名单: the agency funds the projects the next sentences say 获资助
-        ctx.funder = next((o.name for o in reversed(orgs) if o.label == "Agency" and o.end <= grant.end()), ctx.funder)
-    cues = [*_FUND_RE.finditer(s), *(m for m in _GIVES_RE.finditer(s) if not _NOT_MONEY_RE.search(m.group()))]
-    for cue in sorted(cues, key=lambda m: m.start()):
-        passive = _passive_subject(s, orgs, _BENEFICIARIES, cue.start())
-        by_money = passive is None and _FUNDS_BY_RE.search(s, 0, cue.start())
-        if passive or by_money:
-            subject, by = passive or (beneficiaries[0] if beneficiaries else None, by_money.end())
-            if subject:  # 首期经费由X资助: the money is the sentence's first platform or project's
-                facts += [Fact("FUNDS", f.name, subject.name, "funds:by", 0.7) for f in _agents(s, orgs, by, cue.start())]
-            continue
-        lo, hi = _clause(s, cue.start())[0], _clause(s, cue.end() - 1)[1]  # 投入3000万元，支持中心…: to the clause after
-        if lo > 0 and _ALSO_RE.match(s, lo):
-            lo = _clause(s, lo - 2)[0]
-        before = [o for o in orgs if o.label in _FUNDERS and o.end <= cue.start() and (o.start >= lo or cue.re is _FUND_RE)]
-        if not before:
-            if ctx.funder and _RECEIVED_RE.search(s, 0, cue.start()):  # “P”项目获资助800万元
-                facts += [Fact("FUNDS", ctx.funder, o.name, "funds:call", 0.6)
-                          for o in beneficiaries if lo <= o.start < cue.start() and o.label == "Project"]
-            continue
-        funder = before[-1]
-        after = [o for o in beneficiaries if o.start >= cue.end() and (o.start < hi or cue.re is _FUND_RE)]
-        towards = [o for o in orgs if o.label in _BENEFICIARIES + ORG_LABELS and funder.end <= o.start < cue.start()
-                   and _TOWARDS_RE.search(s, funder.end, o.start)]  # 向山东大学捐赠 / 对学院给予支持: any organisation
-        earlier = [o for o in beneficiaries if o.end <= funder.start]
-        if _RECEIVED_RE.search(s, 0, funder.start):  # P获X资助 / 医院还有2项课题获X资助: the receiver is written first
-            targets = earlier[-1:] or [o for o in orgs if o.label in ORG_LABELS and lo <= o.start and o.end <= funder.start][-1:]
-        else:
-            subject = earlier[:1] if cue.re is _GIVES_RE or earlier and earlier[0].start == 0 else []
-            named = [o for o in beneficiaries if funder.end <= o.start and o.end <= cue.start()] \
-                if _MONEY_RE.search(cue.group()) else []  # X将该平台列入…，并给予500万元经费支持
-            targets = towards or after or named[:1] or subject  # 中心…，其中X资助800万元: the sentence is about the centre
-        facts += [Fact("FUNDS", funder.name, t.name, "funds:cue", 0.6) for t in targets]
-    return facts
-
-
-def invests(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
-    """X领投、Y跟投 (investors right before their cue) into the company the sentence is about, or X投资Y."""
-    cues = list(_INVEST_RE.finditer(s))
-    companies = [o for o in orgs if o.label == "Company"]
-    raising = _RAISING_RE.search(s)
-    if raising:  # 术思智能宣布完成A轮融资: later 领投/跟投 without a company named are into it
-        ctx.raising = next((o.name for o in reversed(companies) if o.end <= raising.start()), ctx.raising)
-    round_cues = [c for c in cues if _ROUND_CUE_RE.fullmatch(c.group())]
-    investors = [o for c in round_cues  # A、B跟投 / 老股东D继续加注
-                 for o in _listed(s, companies, _ROUND_ADVERB_RE.search(s, 0, c.start()).start())]
-    lenders = {o.name for o in investors}
-    funded = [o.name for o in companies if o.name not in lenders] or [ctx.raising] * bool(ctx.raising and round_cues)
-    if investors and funded:
-        return [Fact("INVESTS_IN", i.name, funded[0], "invests_in:round", 0.7) for i in dict.fromkeys(investors) if i.name != funded[0]]
-    if cues and companies:
-        before = [o for o in companies if o.end <= cues[0].start()]
-        after = [o for o in companies if o.start >= cues[0].end()]
-        if before and after:
-            return [Fact("INVESTS_IN", before[-1].name, a.name, "invests_in:cue", 0.6) for a in after]
-    return []
 
 
 def supervises(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
@@ -438,21 +353,27 @@ def supervises(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
             return [Fact("SUPERVISES", agencies[-1].name, hosts[0].name, "supervises:guided", 0.6)]
     facts: list[Fact] = []
     platforms = [o for o in orgs if o.label == "Platform"]
+    for cue in _APPROVED_RE.finditer(s) if platforms else ():
+        agencies = [o for o in listed_orgs(s, orgs, cue.start()) if o.label == "Agency"]
+        by = s[agencies[0].start - 1] if agencies and agencies[0].start else ""
+        built = [o for o in platforms if o.end <= agencies[0].start] if by == "由" else \
+            [o for o in platforms if o.start >= cue.end()] if by == "经" else []
+        facts += [Fact("SUPERVISES", a.name, built[0].name, "supervises:approved", 0.7) for a in agencies if built]
     for cue in _SUPERVISOR_RE.finditer(s):
         before = _SUPERVISOR_BEFORE_RE.search(s, 0, cue.start())
         after = _SUPERVISOR_AFTER_RE.match(s, cue.end())
-        agencies = (_listed(s, orgs, before.start()) if before else []) + (
-            _listed(s, orgs, after.end(), forward=True) if after else [])
+        agencies = (listed_orgs(s, orgs, before.start()) if before else []) + (
+            listed_orgs(s, orgs, after.end(), forward=True) if after else [])
         if platforms:
             facts += [Fact("SUPERVISES", a.name, platforms[0].name, "supervises:unit", 0.7)
                       for a in agencies if a.label == "Agency"]
     cue = _SUPERVISE_RE.search(s)
     if not cue:
         return facts
-    passive = _passive_subject(s, orgs, ("Platform",), cue.start())
+    passive = passive_subject(s, orgs, ("Platform",), cue.start())
     if passive:  # 中心由X主管: the agencies after 由 oversee the platform before it
         return facts + [Fact("SUPERVISES", a.name, passive[0].name, "supervises:by", 0.7)
-                        for a in _agents(s, orgs, passive[1], cue.start()) if a.label == "Agency"]
+                        for a in passive_agents(s, orgs, passive[1], cue.start()) if a.label == "Agency"]
     agencies = [o for o in orgs if o.label == "Agency" and o.end <= cue.start() and cue.start() - o.end <= 4]
     after = [o for o in orgs if o.label in ORG_LABELS and o.start >= cue.end() and o.start - cue.end() <= 2]
     if agencies and after:
@@ -465,7 +386,7 @@ def hosted(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     for cue in _HOSTED_RE.finditer(s):
         platform = [o for o in orgs if o.label == "Platform" and o.end <= cue.start() and cue.start() - o.end <= 2]
-        hosts = [o.name for o in _listed(s, orgs, cue.end(), forward=True)]
+        hosts = [o.name for o in listed_orgs(s, orgs, cue.end(), forward=True)]
         if platform:
             facts += [Fact("PART_OF", platform[-1].name, h, "part_of:hosted", 0.7) for h in hosts]
     for cue in _BUILT_ON_RE.finditer(s):
@@ -474,26 +395,6 @@ def hosted(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         if hosts and built and _BUILT_VERB_RE.search(s, cue.end(), built[0].start):
             facts.append(Fact("PART_OF", built[0].name, hosts[0], "part_of:built_on", 0.6))
     return facts
-
-
-RULES = (co_founded, co_builders, members, funds, invests, supervises, hosted)
-
-
-def sentence_facts(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
-    """Partners first: 双方 later in the same sentence means them."""
-    out = partners(s, orgs, ctx)
-    parties = [n for f in out for n in (f.source, f.target)]
-    ctx.last_parties = list(dict.fromkeys(parties)) or ctx.last_parties
-    for rule in RULES:
-        out.extend(rule(s, orgs, ctx))
-    for o in orgs:
-        if o.label == "Platform" and _ALLIANCE_RE.search(o.name):
-            ctx.alliance = o.name
-    ctx.last_parties = list(dict.fromkeys(parties))  # 双方 in the next sentence: this sentence's partners
-    for f in out:
-        if f.type == "PARTNERS_WITH" and ctx.main in (f.source, f.target):
-            ctx.counterpart = f.target if f.source == ctx.main else f.source
-    return out
 
 
 def leads_cue(s: str, person_end: int, platform_start: int) -> bool:

@@ -15,7 +15,7 @@ from .relations import Fact, Resolved
 
 #: A title that may stand between a name and its verb (吴教授担任, 刘佳同志任).
 _AFTER_NAME = r"(?:教授|院士|研究员|博士|同志)?"
-_APPOINT_RE = re.compile(_AFTER_NAME + r"(?:共同)?(?:担任|出任|受聘为|受聘担任|获聘为?|被聘为|被任命为|转任|就任|当选为?|兼任|任|为)")
+_APPOINT_RE = re.compile(_AFTER_NAME + r"(?:共同)?(?:现任|担任|出任|受聘为|受聘担任|获聘为?|被聘为|被任命为|转任|就任|当选为?|兼任|任|为)")
 _HELD_BY_RE = re.compile(_AFTER_NAME + r"(?:担任|出任|兼任)")
 #: 由A及B共同领导 / A领衔: leading with no title named.
 _LEAD_VERB_RE = re.compile(_AFTER_NAME + r"(?:共同)?(?:领导|领衔)(?![的小班])")
@@ -33,6 +33,10 @@ _LEADER_BEFORE_RE = re.compile(_AFTER_NAME + r"(?:为|是|担任|任)")
 _CLAUSE_BREAK_RE = re.compile(r"[，,。；;：:]")
 _TITLE_IS_RE = re.compile(r"(?:{0})(?:、(?:{0}))*为".format(lexicon.trie_pattern(lexicon.TITLES)))
 #: A department between an organisation and a title (医学工程处, 临床研究中心): the title is held there.
+#: B师从A / 他…师从A: A was B's supervisor; A的学生、…B: A supervises B.
+_STUDIED_UNDER_RE = re.compile(r"师从|师承|(?:其|他的|她的)导师(?:为|是)")
+_STUDENT_OF_RE = re.compile(r"的(?:学生|弟子|博士生|博士研究生|硕士生|硕士研究生|研究生)")
+_PRONOUN_RE = re.compile(r"他|她")
 _UNIT_BEFORE_TITLE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:处|科|室|部|中心)(?=" + lexicon.trie_pattern(lexicon.TITLES) + ")")
 
 
@@ -145,3 +149,22 @@ def project_leaders(s: str, persons: list[PersonMention], projects: list[Resolve
         if leader and project:
             facts.append(Fact("LEADS", leader.name, project.name, "leads:project", 0.7))
     return facts
+
+
+def supervision(s: str, persons: list[PersonMention], previous: str, known) -> list[Fact]:
+    """师从A (the student named before it, or the person 他 stands for: the last one named before the sentence)
+    and A的学生、…B (A named here or earlier in the document, ``known``): from the supervisor to the student."""
+    pairs = []
+    for m in _STUDIED_UNDER_RE.finditer(s):
+        student = next((p.name for p in reversed(persons) if p.end <= m.start()), "")
+        pairs.append((_next_in_clause(s, persons, m.end()), student or previous * bool(_PRONOUN_RE.search(s, 0, m.start()))))
+    for m in _STUDENT_OF_RE.finditer(s):
+        mentor = next((p.name for p in persons if p.end == m.start()), "") or next(
+            (name for name in known if s.endswith(name, 0, m.start())), "")
+        pairs.append((mentor, _next_in_clause(s, persons, m.end())))
+    return [Fact("SUPERVISES", a, b, "supervises:student", 0.7) for a, b in pairs if a and b and a != b]
+
+
+def _next_in_clause(s: str, persons: list[PersonMention], pos: int) -> str:
+    after = next((p for p in persons if p.start >= pos), None)
+    return after.name if after and not _CLAUSE_BREAK_RE.search(s, pos, after.start) else ""

@@ -109,3 +109,17 @@ def test_units_elected_to_the_board_of_an_alliance_are_its_members():
     text = ("“陇原医工融合创新联盟”成立。会议选举产生了第一届理事会。兰州大学第一医院当选为理事长单位，"
             "兰州大学、甘肃省人民医院当选为副理事长单位。")
     assert of_type(text, "MEMBER_OF") == {(o, "陇原医工融合创新联盟") for o in ("兰州大学第一医院", "兰州大学", "甘肃省人民医院")}
+
+
+def test_an_agency_that_guides_or_approves_a_platform_supervises_it():
+    guided = "“微创器械创新研究院”揭牌。研究院由兰州大学发起，由甘肃省科学技术厅指导建设。"
+    approved = "2022年，经甘肃省科学技术厅批准，依托兰州大学第一医院建设的“甘肃省智能外科创新中心”正式挂牌。"
+    assert of_type(guided, "SUPERVISES") == {("甘肃省科学技术厅", "微创器械创新研究院")}
+    assert of_type(approved, "SUPERVISES") == {("甘肃省科学技术厅", "甘肃省智能外科创新中心")}
+
+
+def test_a_doctoral_supervisor_and_students_in_a_profile():
+    text = ("陈思远现任兰州大学第一医院骨科主任医师。早年，他在兰州大学攻读博士学位，师从中国工程院院士黄维德。"
+            "陈思远的学生、兰州大学机械工程学院博士研究生周子墨参与了样机设计。")
+    assert of_type(text, "SUPERVISES") == {("黄维德", "陈思远"), ("陈思远", "周子墨")}
+    assert ("陈思远", "兰州大学第一医院") in of_type(text, "WORKS_AT")

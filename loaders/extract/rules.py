@@ -1,0 +1,24 @@
+"""The sentence rules in the order they run: partners first (双方 later in the sentence means them)."""
+from __future__ import annotations
+
+from .money import funds, invests
+from .relations import ALLIANCE_RE, Context, Fact, Resolved, co_builders, co_founded, hosted, members, partners, supervises
+
+RULES = (co_founded, co_builders, members, funds, invests, supervises, hosted)
+
+
+def sentence_facts(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
+    """Partners first: 双方 later in the same sentence means them."""
+    out = partners(s, orgs, ctx)
+    parties = [n for f in out for n in (f.source, f.target)]
+    ctx.last_parties = list(dict.fromkeys(parties)) or ctx.last_parties
+    for rule in RULES:
+        out.extend(rule(s, orgs, ctx))
+    for o in orgs:
+        if o.label == "Platform" and ALLIANCE_RE.search(o.name):
+            ctx.alliance = o.name
+    ctx.last_parties = list(dict.fromkeys(parties))  # 双方 in the next sentence: this sentence's partners
+    for f in out:
+        if f.type == "PARTNERS_WITH" and ctx.main in (f.source, f.target):
+            ctx.counterpart = f.target if f.source == ctx.main else f.source
+    return out
