@@ -123,3 +123,9 @@ def test_a_doctoral_supervisor_and_students_in_a_profile():
             "陈思远的学生、兰州大学机械工程学院博士研究生周子墨参与了样机设计。")
     assert of_type(text, "SUPERVISES") == {("黄维德", "陈思远"), ("陈思远", "周子墨")}
     assert ("陈思远", "兰州大学第一医院") in of_type(text, "WORKS_AT")
+
+
+def test_common_nouns_and_adverbs_after_a_name_or_title_are_no_people():
+    text = ("会议审议通过了《陇原医工融合创新联盟章程》。希望更多“临床问题”找到“兰大方案”。"
+            "医工结合不是医生和工程师简单地坐在一起。")
+    assert names(text, "Person") == set()
