@@ -154,6 +154,8 @@ def project_leaders(s: str, persons: list[PersonMention], projects: list[Resolve
 def supervision(s: str, persons: list[PersonMention], previous: str, known) -> list[Fact]:
     """师从A (the student named before it, or the person 他 stands for: the last one named before the sentence)
     and A的学生、…B (A named here or earlier in the document, ``known``): from the supervisor to the student."""
+    if "师" not in s and "生" not in s and "弟子" not in s:
+        return []
     pairs = []
     for m in _STUDIED_UNDER_RE.finditer(s):
         student = next((p.name for p in reversed(persons) if p.end <= m.start()), "")
