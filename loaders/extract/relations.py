@@ -47,7 +47,7 @@ _SUPERVISOR_AFTER_RE = re.compile(r"(?:为|是|[:：])")
 _GUIDED_RE = re.compile(r"指导[、,，]")
 #: 由X指导建设 (the platform the sentence is about) / 经X批准，…建设的Y (the platform named after).
 _APPROVED_RE = re.compile(r"指导建设|批准(?:设立|建设|成立|组建)?")
-_BOTH_RE = re.compile(r"双方|两校|两院|三方|两家")
+BOTH_RE = re.compile(r"双方|两校|两院|三方|两家")
 _CONTINUATION_RE = re.compile(r"(?:并)?(?:联合|会同|携手|与|和|同)|并(?:将)?(?=共同)")
 _LED_BY_CLAUSE_RE = re.compile(r"由[^，,；;。]{2,40}?牵头$")
 _REPRESENTING_RE = re.compile(r"代表(?:双方|两校|三方|各方|两所高校|两家单位)|代表[^，,。；;]{0,8}?(?:签署|签订|签约)")
@@ -187,7 +187,7 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     founders = [o.name for o in before if c_start <= o.start]
     if founders and ctx.main and _WITH_OWN_RE.search(s, c_start, cue.start()):
         founders.append(ctx.main)  # 学校与协和医院共建的…: the document's own university is the other founder
-    if not founders and _BOTH_RE.search(s, c_start, cue.start() + 1):
+    if not founders and BOTH_RE.search(s, c_start, cue.start() + 1):
         named = list(dict.fromkeys(o.name for o in before))  # A与B签约，双方…并共同成立: the two named before
         founders = named if len(named) == 2 else ctx.last_parties or [n for n in (ctx.main, ctx.counterpart) if n]
     if not founders and ctx.main and (before and all(o.name == ctx.main for o in before)
@@ -239,7 +239,7 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         if buyer and sellers:
             return [Fact("PARTNERS_WITH", n, buyer.name, "partners:transfer", 0.7) for n in dict.fromkeys(sellers)]
     cue = _outside(_STRONG_PARTNER_RE, s, orgs) or _outside(_PARTNER_RE, s, orgs)  # not the 联合 of 某创新联合体
-    both = _BOTH_RE.search(s)
+    both = BOTH_RE.search(s)
     if not cue and not both:
         return []
     strong = bool(cue and _STRONG_PARTNER_RE.fullmatch(cue.group()))

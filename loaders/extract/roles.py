@@ -93,6 +93,8 @@ def _title_is(s: str, persons: list[PersonMention], orgs: list[Resolved]) -> lis
 
 def appointments(s: str, persons: list[PersonMention], orgs: list[Resolved], alliance: str) -> list[Fact]:
     """A role taken in the organisation named after the verb, else in the platform the sentence is about."""
+    if not persons:  # every rule here gives a person's role
+        return []
     facts: list[Fact] = [f for p in persons for f in _held_by(s, p, orgs, alliance)] + _title_is(s, persons, orgs)
     anchors = [(i, p.end) for i, p in enumerate(persons)]
     for m in _CLAUSE_VERB_RE.finditer(s):  # 程华不再担任院长，转任…: the last person named is the subject
@@ -128,6 +130,8 @@ def appointments(s: str, persons: list[PersonMention], orgs: list[Resolved], all
 
 def project_leaders(s: str, persons: list[PersonMention], projects: list[Resolved], last_project: str) -> list[Fact]:
     """项目负责人、X教授 / 项目负责人为X / X为项目负责人: the project of the sentence, else the last one named."""
+    if not persons:
+        return []
     facts: list[Fact] = []
     for m in _PROJECT_LEADER_RE.finditer(s):
         several = s.startswith("分别", m.end())  # 项目负责人分别为A和B: of projects not named, not the last one

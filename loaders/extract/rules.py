@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from .money import funds, invests
-from .relations import ALLIANCE_RE, Context, Fact, Resolved, co_builders, co_founded, hosted, members, partners, supervises
+from .relations import ALLIANCE_RE, BOTH_RE, Context, Fact, Resolved, co_builders, co_founded, hosted, members, partners, supervises
 
 RULES = (co_founded, co_builders, members, funds, invests, supervises, hosted)
 
 
 def sentence_facts(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     """Partners first: 双方 later in the same sentence means them."""
+    if not orgs and not BOTH_RE.search(s):  # most prose: no rule relates nothing (双方 means the last partners)
+        ctx.last_parties = []
+        return []
     out = partners(s, orgs, ctx)
     parties = [n for f in out for n in (f.source, f.target)]
     ctx.last_parties = list(dict.fromkeys(parties)) or ctx.last_parties
