@@ -70,7 +70,9 @@ OFFICE_TITLES = frozenset({
     "总会计师", "院长", "副院长", "常务副院长", "书记",
 })
 #: Titles that also make the person the leader of a Platform or Project they are attached to.
-LEADER_TITLES = frozenset({"主任", "负责人", "项目负责人", "首席科学家", "理事长", "执行主任", "所长"})
+LEADER_TITLES = frozenset({"主任", "负责人", "项目负责人", "首席科学家", "理事长", "所长"})
+#: Titles that head a Platform when an appointment is written out (院长由Y担任, 聘任Y为研究院院长): LEADS, not WORKS_AT.
+HEAD_TITLES = LEADER_TITLES | {"院长", "会长"}
 
 #: Words after which a name cannot continue: verbs and function words of news prose.
 STOP_WORDS = (

@@ -50,6 +50,7 @@ _BAD_FOLLOW = {"大学": "生", "中心": "城", "学院": "派", "平台": "上
 _BARE_OK = ("附院", "医学部", "研究生院", "医学院")
 _HOSPITAL_WORDS = ("附属", "儿童", "妇幼", "肿瘤", "口腔")
 MAX_NAME = 32
+_COUNTED_RE = re.compile(r"[0-9一二三四五六七八九十百千万两几多余]+[个家所项批]$")
 _LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
 #: Words that are verbs in prose but business lines in a registered company name.
 _BUSINESS_WORDS = frozenset({"投资", "孵化", "合作", "创新"})
@@ -352,8 +353,8 @@ class SentenceOrgs:
         if noise:
             own_from, parent, a = noise.end(), None, noise.end()
         surface, own = self.s[a:b], self.s[own_from:b]
-        if lexicon.NUMERAL_LEAD_RE.match(own) or lexicon.DETERMINERS_RE.match(own):
-            return None
+        if lexicon.NUMERAL_LEAD_RE.match(own) or lexicon.DETERMINERS_RE.match(own) or _COUNTED_RE.search(self.s, 0, a):
+            return None  # 100个…联合体: a count of things, not a name
         place_m = lexicon.PLACE_RE.match(own) if not parent else None
         place = place_m.group() if place_m else ""
         core = own[len(place):len(own) - len(suffix)].replace("“", "").replace("”", "")

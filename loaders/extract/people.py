@@ -14,11 +14,13 @@ from .organisations import OrgMention
 
 TITLE_RE = re.compile(lexicon.trie_pattern(lexicon.TITLES))
 _NOT_IN_NAME = set("的地了是在和与及等省市区县院校所部局厅委会团队士授记长任副务、，,。：:；;（）()“”《》 ")
+#: 任 ends verbs (担任, 主任) but is also a common surname: it may open a name.
+_SURNAME_ONLY = frozenset("任")
 _NOT_NAMES = {"高级", "资深", "高校", "高度", "常务", "同时", "明确", "全国", "方面", "应用", "成果", "安全", "海外", "黄浦", "宁夏",
               "云南", "金额", "高端", "高效", "高水平", "万人", "向前", "于是", "关键", "和平", "管理", "党委",
               "时代", "国家", "江苏", "战略", "齐心协", "文化", "常务", "解决", "解读", "文件", "常态", "齐全", "计划", "应对", "东方", "单纯", "上海", "华山", "周年", "周期", "孙子", "马上", "司长", "商务", "平台", "史上",
               "石化", "田间", "水平", "单位", "相关", "任务", "经济", "严格", "林业", "学术", "常委", "包括", "段落",
-              "方案", "章程", "简报", "简介", "方向"}
+              "方案", "章程", "简报", "简介", "方向", "任命", "任职", "任期", "任教"}
 _UNIT_END = set("所科系室院局处部")
 _DEPARTMENT_END = set("科系室处部")
 #: A listed person right before, possibly with a title after the name (殷敬华教授、人力资源总监李丹).
@@ -40,6 +42,9 @@ _CLAUSE_START_RE = re.compile(r"[，,；;]")
 _COPULA_RE = re.compile(r"(?:分别)?(?:为|是)")
 #: After the last name of an A和B list: the end of the clause (a name joined by 和 must close it).
 _LIST_END_RE = re.compile(r"[，,。；;、）)]|$|(?:分别|共同|等)")
+#: 他 / 她 taking a role: 他还担任…, 由他负责 (not 其他, 他们).
+_PRONOUN_RE = re.compile(r"(?<!其)(?:(?<=由)[他她](?:本人)?|[他她](?:还|也|又|同时|现|曾|亦|将)*"
+                         r"(?=担任|兼任|出任|主持|牵头|负责|受聘|当选|被任命|被聘|任))(?!们)")
 #: Words standing for an organisation of the document (学院党委书记, 校长, 我校…).
 _PSEUDO_ORG_RE = re.compile(r"(?:(?P<org>我校|本校|学校|校|我院|本院|学院|医院|公司|集团)(?:[\u4e00-\u9fff]{1,7}?[科系室部处])?"
                             r"|(?:^|(?<=[由，,、；;]))[\u4e00-\u9fff]{1,6}?科)$")
@@ -69,13 +74,17 @@ def _surname_len(s: str, i: int) -> int:
 
 
 def _valid_name(name: str) -> bool:
-    return not any(ch in _NOT_IN_NAME for ch in name) and name not in _NOT_NAMES and all(
+    return name[0] not in _NOT_IN_NAME - _SURNAME_ONLY and not any(ch in _NOT_IN_NAME for ch in name[1:]) \
+        and name not in _NOT_NAMES and all(
         "\u4e00" <= ch <= "\u9fff" for ch in name)
 
 
 class SentencePeople:
-    def __init__(self, s: str, orgs: list[OrgMention], stops: bytearray):
+    """``known``: names found earlier in the document (found again without a title); ``previous``: who 他 is."""
+
+    def __init__(self, s: str, orgs: list[OrgMention], stops: bytearray, known=(), previous: str = ""):
         self.s, self.orgs, self.stops = s, orgs, stops
+        self.known, self.previous = known, previous
         self.titles = {m.start(): m.group() for m in TITLE_RE.finditer(s)}
         self.title_ends = {a + len(t): a for a, t in self.titles.items()}
         self.org_starts = {o.start: o for o in orgs}
@@ -239,7 +248,28 @@ class SentencePeople:
         self._appointees(found)
         self._lists(found)
         self._inherit_organisations(found)
+        self._named_before(found)
         return [found[k] for k in sorted(found)]
+
+    def _named_before(self, found: dict[int, PersonMention]) -> None:
+        """A person the document named earlier, written again bare (由沈某和顾某联合负责), and 他 acting
+        (他还担任…, 由他担任): the last person named before the sentence."""
+        taken = bytearray(len(self.s))
+        for m in found.values():
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        for name in self.known:
+            p = self.s.find(name)
+            while p >= 0:
+                q = p + len(name)
+                if not any(taken[p:q]) and not any(self.in_org[p:q]) and (
+                        len(name) > 2 or self._left_boundary(p) and self._right_boundary(q)):
+                    found[p] = PersonMention(p, q, name, self._chain(p))
+                    taken[p:q] = b"\x01" * len(name)
+                p = self.s.find(name, q)
+        for m in _PRONOUN_RE.finditer(self.s) if self.previous and ("他" in self.s or "她" in self.s) else ():
+            before = [found[k].name for k in sorted(found) if k < m.start()]
+            if m.start() not in found:
+                found[m.start()] = PersonMention(m.start(), m.end(), before[-1] if before else self.previous)
 
     def _inherit_organisations(self, found: dict[int, PersonMention]) -> None:
         """主任高贺通、副主任刘欣宇: a role with no organisation takes the previous listed person's."""

@@ -27,9 +27,9 @@ Evidence = tuple[Sentence, str, float]
 _BACK_REFERENCES = frozenset({"学院", "医院", "公司", "集团", "联盟", "研究院", "实验室", "研究中心", "联合实验室", "联合研究中心", "平台", "中心", "研究所", "联合体"})
 #: 联盟由… / 该研究院 / 担任实验室主任 / 对联合实验室…给予支持: a platform word written alone.
 _BARE_PLATFORM_RE = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=[该本此由入选对任为与助持]))(?:联合)?(?:创新)?(?P<word>联盟|联合体|研究院|研究所|实验室|研究中心|公司|平台|中心)")
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[该本此由入选对任为与助持经向]))(?:联合)?(?:创新)?(?P<word>联盟|联合体|研究院|研究所|实验室|研究中心|公司|平台|中心)")
 #: 该项目 / 项目由 written alone: the last project the document named.
-_HOSPITAL_VOICE_RE = re.compile(r"我院|本院")
+_HOSPITAL_VOICE_RE = re.compile(r"我院|本院|(?<=[。，,；;])医院(?![的方])")  # 医院 opening a clause: the report's own
 _SCHOOL_VOICE_RE = re.compile(r"我校|本校|学校")
 _OWN_FUND_RE = re.compile(r"(?:我校|本校|学校|校级?)[^，,]{0,6}?基金")
 _BARE_PROJECT_RE = re.compile(r"(?<![\u4e00-\u9fff])项目|(?<=[该本此对])项目")
@@ -219,7 +219,7 @@ class DocumentExtractor:
     def _people(self, sent: Sentence, orgs: list[OrgMention], stops: bytearray,
                 resolved: dict[int, Resolved], in_sentence: list[Resolved]) -> list[PersonMention]:
         kept = [m for m in orgs if id(m) in resolved]
-        persons = SentencePeople(sent.text, kept, stops).mentions()
+        persons = SentencePeople(sent.text, kept, stops, self.people, self.last_person).mentions()
         for p in persons:
             self._note(self.people[p.name], sent, "person:title")
             for role in p.roles:
@@ -366,9 +366,10 @@ class DocumentExtractor:
                 self._register(m, counts)
             scanned.append((sent, so, ms))
         self.reg.find_short_forms([(sent.text, ms) for sent, _, ms in scanned], counts)
-        self.reg.choose_main(counts, bool(_HOSPITAL_VOICE_RE.search(self.text)), len(_SCHOOL_VOICE_RE.findall(self.text)))
+        self.reg.choose_main(counts, len(_HOSPITAL_VOICE_RE.findall(self.text)), len(_SCHOOL_VOICE_RE.findall(self.text)))
         self.reg.main = self._publisher(scanned) or self.reg.main
         self.ctx.main = self.reg.main
+        self.ctx.main_label = self.reg.entities[self.reg.main].label if self.reg.main else ""
         self.context = set(self.reg.entities)
         for sent, so, ms in scanned:
             self._sentence(sent, so, ms, self.context)
@@ -403,7 +404,7 @@ class DocumentExtractor:
         persons = self._people(sent, ms, so.stops, resolved, in_sentence)
         projects = self._prose_projects(sent, persons, in_sentence)
         for fact in appointments(sent.text, persons, in_sentence, self.ctx.alliance) + project_leaders(
-                sent.text, persons, projects, self.last_project) + supervision(
+                sent.text, persons, projects, self.last_project, in_sentence) + supervision(
                 sent.text, persons, self.last_person, self.people):
             self._fact(fact, sent)
         self.last_person = persons[-1].name if persons else self.last_person

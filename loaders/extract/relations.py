@@ -53,6 +53,10 @@ _LED_BY_CLAUSE_RE = re.compile(r"由[^，,；;。]{2,40}?牵头$")
 _REPRESENTING_RE = re.compile(r"代表(?:双方|两校|三方|各方|两所高校|两家单位)|代表[^，,。；;]{0,8}?(?:签署|签订|签约)")
 #: A clause that continues the document's own story with its subject left out (此外，还联合…发起成立).
 _OWN_SUBJECT_RE = re.compile(r"(?:此外|另外|同时|目前)?[，,]?(?:还|并|又|也|学校|我校|本校)")
+#: 医院与… / 医院还… written bare: the hospital whose report it is.
+_HOSPITAL_SELF_RE = re.compile(r"(?<![\u4e00-\u9fff])医院(?=[与和同还将也并]|牵头|联合)")
+#: ；与B签署… / 还与C共同成立…: a sentence with its subject left out, the report's own organisation.
+_OPENS_WITH_RE = re.compile(r"(?:并|还|另|同时)?(?:与|同)(?!会)")
 _IMPLIED_MAIN_RE = re.compile(r"^(?:[^，,]{0,12}?)(?:我校|本校|学校|双方|两校|我院|本院)|与我校|与学校|我校与|学校与")
 _LEAD_CUE_RE = re.compile(r"牵头|发起|领衔|推动成立|主导")
 #: After an organisation, words that make it part of a programme or award name, not a party.
@@ -98,6 +102,7 @@ class Context:
     """What a sentence's rules know of the document: its own organisation, the last partners named."""
 
     main: str = ""
+    main_label: str = ""  # a hospital's report calls itself 医院
     last_parties: list[str] = field(default_factory=list)
     counterpart: str = ""  # the last organisation named as main's partner: the other side of 双方
     alliance: str = ""  # the last alliance named: where a 成员单位 list without its name belongs
@@ -128,9 +133,16 @@ def _party(s: str, o: Resolved) -> bool:
         and not s.startswith("作为", o.start - 2)
 
 
-def _implied_main(s: str, orgs: list[Resolved], main: str) -> list[str]:
-    if main and _IMPLIED_MAIN_RE.search(s) and all(o.name != main for o in orgs):
-        return [main]
+def _speaks_as_main(s: str, ctx: "Context", lo: int = 0, hi: int | None = None) -> bool:
+    """医院与… in a hospital's own report, or a sentence opening with 与 (；与B签署…): its organisation acts."""
+    hi = len(s) if hi is None else hi
+    return bool(lo == 0 and _OPENS_WITH_RE.match(s)
+                or ctx.main_label == "Hospital" and "医院" in s and _HOSPITAL_SELF_RE.search(s, lo, hi))
+
+
+def _implied_main(s: str, orgs: list[Resolved], ctx: "Context") -> list[str]:
+    if ctx.main and (_IMPLIED_MAIN_RE.search(s) or _speaks_as_main(s, ctx)) and all(o.name != ctx.main for o in orgs):
+        return [ctx.main]
     return []
 
 
@@ -185,7 +197,7 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     limit = book if book >= 0 and s.find("》", book) > cue.start() else cue.start()
     before = [o for o in orgs if _party(s, o) and o.end <= limit and not (unveil and o.title_after)]  # guests unveil
     founders = [o.name for o in before if c_start <= o.start]
-    if founders and ctx.main and _WITH_OWN_RE.search(s, c_start, cue.start()):
+    if founders and ctx.main and (_WITH_OWN_RE.search(s, c_start, cue.start()) or _speaks_as_main(s, ctx, c_start, cue.start())):
         founders.append(ctx.main)  # 学校与协和医院共建的…: the document's own university is the other founder
     if not founders and BOTH_RE.search(s, c_start, cue.start() + 1):
         named = list(dict.fromkeys(o.name for o in before))  # A与B签约，双方…并共同成立: the two named before
@@ -193,7 +205,7 @@ def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     if not founders and ctx.main and (before and all(o.name == ctx.main for o in before)
                                       or not before and _OWN_SUBJECT_RE.match(s, c_start)):
         founders = [ctx.main]
-    founders = founders or _implied_main(s, orgs, ctx.main)
+    founders = founders or _implied_main(s, orgs, ctx)
     joint = bool(_JOINT_RE.search(s, c_start, cue.end())) or len(founders) > 1
     facts = []
     for f in dict.fromkeys(founders[:6]):
@@ -260,7 +272,7 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     if project_side and ctx.main:  # 项目联合A和B共同实施 / 合作单位为A和B: partners of the project's host
         listed = [_acting(o, ctx) for o in parties if o.start >= project_side.end()]
         return [Fact("PARTNERS_WITH", ctx.main, n, "partners:project", 0.6) for n in dict.fromkeys(listed[:6]) if n != ctx.main]
-    implied = _implied_main(s[lo:hi], parties, ctx.main)
+    implied = _implied_main(s[lo:hi], parties, ctx)
     if implied:
         return [Fact("PARTNERS_WITH", implied[0], o, "partners:implied", 0.6) for o in names[:4]]
     subject = next((o for o in orgs if o.label == "Platform" and lo <= o.start and _SUBJECT_CONJ_RE.match(s, o.end)), None)
@@ -339,7 +351,7 @@ def members(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
             if not subjects and first and _CLAUSE_JOIN_RE.match(s, lo - 1, cue.end()):
                 subjects = [first]  # 协和医院已与…成立…平台，并加入了X联盟
             facts += [Fact("MEMBER_OF", m, join[0].name, "member_of:join", 0.7)
-                      for m in subjects or _implied_main(s, orgs, ctx.main)]
+                      for m in subjects or _implied_main(s, orgs, ctx)]
     return facts
 
 

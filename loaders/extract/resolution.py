@@ -277,19 +277,19 @@ class Registry:
             return close[-1]
         return hits[0] if len(hits) == 1 else ""
 
-    def choose_main(self, counts: Counter, hospital_voice: bool = False, school_voice: int = 0) -> None:
+    def choose_main(self, counts: Counter, hospital_voice: int = 0, school_voice: int = 0) -> None:
         """The document's own organisation: its most mentioned top-level organisation or hospital (a university
-        on ties; a hospital when the document speaks as one, 我院). A university's report says 学校 more often
-        than its name: each 学校 / 我校 counts for its most mentioned university."""
-        favoured = "Hospital" if hospital_voice else "University"
+        on ties; a hospital when the document speaks as one, 我院 / 医院…). A report says 学校 / 医院 more often
+        than its name: each counts for its most mentioned university, or hospital when it speaks as one."""
+        favoured = "Hospital" if hospital_voice > school_voice else "University"
         tops = [[c, self.entities[n].label == favoured, n] for n, c in counts.items()
                 if n in self.entities and self.entities[n].label != "Platform"
                 and (not self.entities[n].parent or self.entities[n].label == "Hospital")]
-        universities = [t for t in tops if t[1] and not hospital_voice]
-        if universities:
-            max(universities)[0] += school_voice
+        own = [t for t in tops if t[1]]
+        if own:  # on ties, the one named first
+            max(own, key=lambda t: t[0])[0] += max(hospital_voice, school_voice)
         if tops:
-            self.main = max(tops)[2]
+            self.main = max(tops, key=lambda t: t[:2])[2]
 
 
 _LEGAL_FORM_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司)$")

@@ -16,7 +16,11 @@ from .relations import Fact, Resolved
 #: A title that may stand between a name and its verb (吴教授担任, 刘佳同志任).
 _AFTER_NAME = r"(?:教授|院士|研究员|博士|同志)?"
 _APPOINT_RE = re.compile(_AFTER_NAME + r"(?:共同)?(?:现任|担任|出任|受聘为|受聘担任|获聘为?|被聘为|被任命为|转任|就任|当选为?|兼任|任|为)")
-_HELD_BY_RE = re.compile(_AFTER_NAME + r"(?:担任|出任|兼任)")
+#: 由刘新担任 / 由杜某院长兼任 / 由他本人担任: a title or 本人 may follow the name.
+_HELD_BY_RE = re.compile(r"(?:本人|" + lexicon.trie_pattern(lexicon.TITLES) + r")?(?:共同)?(?:担任|出任|兼任)")
+#: “P”项目由A和B共同负责 / ，由X负责: leading a project or platform with no title named.
+_LED_BY_VERB_RE = re.compile(r"(?:本人)?(?:共同|联合)?(?:负责|主持|领衔)(?![人单])")
+_SUBJECT_BEFORE_BY_RE = re.compile(r"[”\"]?(?:项目|课题)?(?:将|已|主要|均|则|拟|也|还|分别)*")
 #: 由A及B共同领导 / A领衔: leading with no title named.
 _LEAD_VERB_RE = re.compile(_AFTER_NAME + r"(?:共同)?(?:领导|领衔)(?![的小班])")
 _CLAUSE_VERB_RE = re.compile(r"[，,；;](?:并|后|现|同时)?(?=转任|改任|兼任|出任|担任|当选)")
@@ -29,6 +33,7 @@ _CO_HOLDER_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{1,8}?[科系�
 _PROJECT_LEADER_RE = re.compile(r"项目负责人")
 _LEADS_THE_PROJECT_RE = re.compile(r"(?:负责|牵头|主持|领衔)(?:实施)?的")
 _AFTER_NAME_RE = re.compile(_AFTER_NAME)
+_PROJECT_HEAD_RE = re.compile(r"[”\"]?(?:项目|课题)?(?:首席科学家|首席专家|负责人)")
 _LEADER_BEFORE_RE = re.compile(_AFTER_NAME + r"(?:为|是|担任|任)")
 _CLAUSE_BREAK_RE = re.compile(r"[，,。；;：:]")
 _TITLE_IS_RE = re.compile(r"(?:{0})(?:、(?:{0}))*为".format(lexicon.trie_pattern(lexicon.TITLES)))
@@ -58,8 +63,8 @@ def _co_holders(s: str, earlier: list[PersonMention], orgs: list[Resolved], pers
 
 
 def _role_facts(person: str, org: Resolved, title: str, rule: str) -> list[Fact]:
-    """LEADS when the title leads a platform, else WORKS_AT with the title."""
-    if org.label == "Platform" and title in lexicon.LEADER_TITLES:
+    """LEADS when the title heads a platform (首任院长 too), else WORKS_AT with the title."""
+    if org.label == "Platform" and _ORDINAL_TERM_RE.sub("", title, 1) in lexicon.HEAD_TITLES:
         return [Fact("LEADS", person, org.name, "leads:" + rule, 0.7)]
     return [Fact("WORKS_AT", person, org.name, "works_at:" + rule, 0.7, (("title", title),))]
 
@@ -71,6 +76,8 @@ def _held_by(s: str, person: PersonMention, orgs: list[Resolved], alliance: str)
         return []  # the 由 of an earlier clause is another role's
     title = next((m for m in TITLE_RE.finditer(s, 0, by) if m.end() == by), None)
     org = next((o for o in orgs if title and _ORDINAL_TERM_RE.fullmatch(s, o.end, title.start())), None)  # 首任院长
+    if org is None and title and s[title.start() - 1:title.start()] in "，,；;":  # 研究院理事会审议，理事长由…: its platform
+        org = next((o for o in reversed(orgs) if o.label == "Platform" and o.end <= title.start()), None)
     if org is None and title and title.group() in _ASSOCIATION_TITLES and alliance:
         org = Resolved(0, 0, "Platform", alliance)
     if org is None:
@@ -128,7 +135,8 @@ def appointments(s: str, persons: list[PersonMention], orgs: list[Resolved], all
     return facts
 
 
-def project_leaders(s: str, persons: list[PersonMention], projects: list[Resolved], last_project: str) -> list[Fact]:
+def project_leaders(s: str, persons: list[PersonMention], projects: list[Resolved], last_project: str,
+                    orgs: list[Resolved] = ()) -> list[Fact]:
     """项目负责人、X教授 / 项目负责人为X / X为项目负责人: the project of the sentence, else the last one named."""
     if not persons:
         return []
@@ -147,11 +155,35 @@ def project_leaders(s: str, persons: list[PersonMention], projects: list[Resolve
         leader = before or after
         if leader and target:
             facts.append(Fact("LEADS", leader.name, target, "leads:project", 0.7))
+    facts += _led_by(s, persons, projects, orgs)
+    for o in projects:  # 他担任…“P”项目首席科学家: the person before it in the clause
+        head = _PROJECT_HEAD_RE.match(s, o.end)
+        leader = next((p for p in reversed(persons) if p.end <= o.start), None) if head else None
+        if leader and not _CLAUSE_BREAK_RE.search(s, leader.end, o.start) and _APPOINT_RE.match(s, leader.end):
+            facts.append(Fact("LEADS", leader.name, o.name, "leads:project", 0.7))
     for m in _LEADS_THE_PROJECT_RE.finditer(s):  # 由…教授郭某负责的“…”项目
         leader = next((p for p in persons if _AFTER_NAME_RE.fullmatch(s, p.end, m.start())), None)
         project = next((o for o in projects if 0 <= o.start - m.end() <= 1), None)
         if leader and project:
             facts.append(Fact("LEADS", leader.name, project.name, "leads:project", 0.7))
+    return facts
+
+
+def _led_by(s: str, persons: list[PersonMention], projects: list[Resolved], orgs: list[Resolved]) -> list[Fact]:
+    """“P”项目由A和B共同负责 (P right before 由) / …P获资助，由A负责 (a clause of its own: the last P before)."""
+    facts: list[Fact] = []
+    for i, p in enumerate(persons):
+        if not _LED_BY_VERB_RE.match(s, p.end) or "由" not in s:
+            continue
+        holders = [*_co_holders(s, persons[:i], orgs, p), p]
+        by = s.rfind("由", 0, holders[0].start)
+        if by <= 0 or _CLAUSE_BREAK_RE.search(s, by, holders[0].start):
+            continue
+        named = [o for o in projects if o.end <= by]
+        subject = next((o for o in reversed(named) if _SUBJECT_BEFORE_BY_RE.fullmatch(s, o.end, by)), None)
+        if subject is None and s[by - 1] in "，,；;":
+            subject = next((o for o in reversed(named) if o.label == "Project"), None)
+        facts += [Fact("LEADS", h.name, subject.name, "leads:by", 0.7) for h in holders if subject]
     return facts
 
 

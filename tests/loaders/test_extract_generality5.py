@@ -1,0 +1,77 @@
+"""Rules made general after held-out corpus 5: heads of platforms and projects written out in prose,
+people named again bare or as 他, the report's own organisation, money and supervision cues, words
+and departments that are no entities. Sentences are invented."""
+from __future__ import annotations
+
+from test_extract_generality2 import names, of_type
+
+INSTITUTE = "华北理工大学与唐山市工人医院共建“智能康复工程研究院”。"
+
+
+def test_a_name_may_start_with_the_surname_ren():
+    text = "唐山市工人医院院长任国栋当选为联盟理事长。"
+    assert ("任国栋", "唐山市工人医院") in of_type(text, "WORKS_AT")
+
+
+def test_a_head_named_after_you_is_the_platforms_leader_only():
+    text = INSTITUTE + "研究院院长由郑立明教授担任，唐山市工人医院副院长冯雪任副院长。"
+    assert of_type(text, "LEADS") == {("郑立明", "智能康复工程研究院")}
+    assert ("郑立明", "智能康复工程研究院") not in of_type(text, "WORKS_AT")
+    assert ("冯雪", "智能康复工程研究院") in of_type(text, "WORKS_AT")
+
+
+def test_a_head_with_a_title_after_the_name():
+    text = INSTITUTE + "研究院院长由郑立明校长兼任。"
+    assert of_type(text, "LEADS") == {("郑立明", "智能康复工程研究院")}
+
+
+def test_an_executive_director_works_at_the_platform():
+    text = INSTITUTE + "研究院执行主任由华北理工大学教授孟可担任。"
+    assert of_type(text, "LEADS") == set()
+    assert ("孟可", "智能康复工程研究院") in of_type(text, "WORKS_AT")
+
+
+def test_a_chair_after_a_clause_about_the_platform():
+    text = INSTITUTE + "经研究院理事会选举，理事长由华北理工大学校长鲍宏斌担任。"
+    assert of_type(text, "LEADS") == {("鲍宏斌", "智能康复工程研究院")}
+
+
+def test_appointed_head_of_the_platform():
+    text = INSTITUTE + "学校聘任唐山市工人医院康复科主任邱海为研究院院长。"
+    assert of_type(text, "LEADS") == {("邱海", "智能康复工程研究院")}
+
+
+def test_a_project_led_jointly_by_two_people():
+    text = ("研究院首批设立“下肢外骨骼步态训练研究”项目，该项目由唐山市工人医院康复科主任邱海和"
+            "华北理工大学机械工程学院教授陶明共同负责。")
+    assert of_type(text, "LEADS") == {("邱海", "下肢外骨骼步态训练研究"), ("陶明", "下肢外骨骼步态训练研究")}
+
+
+def test_a_person_named_again_without_a_title():
+    text = ("华北理工大学教授陶明出席。研究院启动“下肢外骨骼步态训练研究”项目。"
+            "其中，“下肢外骨骼步态训练研究”项目由陶明负责。")
+    assert of_type(text, "LEADS") == {("陶明", "下肢外骨骼步态训练研究")}
+
+
+def test_he_takes_a_role_named_after_him():
+    text = ("华北理工大学教授陶明出席会议。2022年起，他还担任国家重点研发计划“康复机器人关键技术”"
+            "项目首席科学家。")
+    assert of_type(text, "LEADS") == {("陶明", "康复机器人关键技术")}
+
+
+def test_a_hospital_report_that_says_hospital_speaks_for_it():
+    text = ("唐山市工人医院（以下简称“工人医院”）2023年度工作总结。国家自然科学基金项目20项，国家自然科学基金重点项目2项，"
+            "国家自然科学基金委员会资助经费增长。医院与华北理工大学签署合作协议。医院还与开滦总医院开展合作。")
+    assert ("唐山市工人医院", "华北理工大学") in of_type(text, "PARTNERS_WITH")
+
+
+def test_a_sentence_opening_with_with_is_the_reports_own_organisation():
+    text = ("唐山市工人医院2023年度工作总结。医院与华北理工大学共建“康复工程联合实验室”；"
+            "与开滦总医院共同成立“职业病诊疗联合研究中心”。")
+    assert ("唐山市工人医院", "职业病诊疗联合研究中心") in of_type(text, "CO_FOUNDED")
+    assert ("唐山市工人医院", "康复工程联合实验室") in of_type(text, "CO_FOUNDED")
+
+
+def test_a_counted_kind_of_platform_is_no_name():
+    text = "华北理工大学与40家企业签署协议，建立12个校企协同创新联合体。"
+    assert names(text, "Platform") == set()
