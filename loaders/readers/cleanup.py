@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from .boilerplate import drop_boilerplate
+from .pages import PAGE_NUMBER
 
 _FINAL = ("。", "！", "？", "!", "?", "；", ";", "…", "：", ":")
 _CONTINUES = ("，", ",", "、", "“", "‘", "（", "(", "《", "与", "和", "及")
@@ -26,10 +27,8 @@ _ENUMERATION = re.compile(
 _ROW_START = re.compile(r"^\d{1,3}\s+[\u4e00-\u9fff]{2,4}[\s、]")
 #: Cells of a flattened table: Chinese text, one space, Chinese text, and no sentence punctuation.
 _CELL_GAP = re.compile(r"[\u4e00-\u9fff）)] [\u4e00-\u9fff（(]")
-#: A page number left in extracted text: ``- 10 -``, ``第 3 页``, ``3/20``, ``Page 4``.
-_PAGE_NUMBER = re.compile(r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
-                          r"|page\s*\d{1,4}(?:\s*of\s*\d+)?)$", re.IGNORECASE)
 _PROSE = re.compile("[，。]")
+_NUMBER_IN_CHINESE = re.compile(r"[\u4e00-\u9fff]\d+$")
 #: Four or more Chinese characters each followed by one space: letter spacing, not cells.
 _LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000\ufeff]+")
@@ -94,8 +93,10 @@ def _joins(line: str, nxt: str, width: int, wrapped: bool) -> bool:
 
 
 def _glue(left: str, right: str) -> str:
-    """Join two wrapped pieces: no space in Chinese, one space between Latin words."""
-    if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
+    """Join two wrapped pieces: no space in Chinese, one space between Latin words; a number
+    wrapped in Chinese text (专利5 | 8项) is one number."""
+    latin = left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum()
+    if latin and not (right[0].isdigit() and _NUMBER_IN_CHINESE.search(left[-12:])):
         return f"{left} {right}"
     return left + right
 
@@ -142,7 +143,7 @@ def clean_lines(lines: list[str], rejoin_wraps: bool = True) -> str:
     """Normalise, drop boilerplate, rejoin wraps: the clean body text, paragraphs apart.
 
     ``rejoin_wraps=False`` when every line is known to be a paragraph (Word documents)."""
-    normalised = [line for line in map(normalise_line, lines) if not _PAGE_NUMBER.match(line)]
+    normalised = [line for line in map(normalise_line, lines) if not PAGE_NUMBER.match(line)]
     kept = drop_boilerplate(normalised)
     return PARAGRAPH_BREAK.join(rejoin(kept) if rejoin_wraps else [line for line in kept if line])
 

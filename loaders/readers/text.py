@@ -12,7 +12,8 @@ import yaml
 
 from .cleanup import PARAGRAPH_BREAK, clean_lines, normalise_line
 from .encoding import decode
-from .pages import strip_page_furniture
+from .aligned import split_aligned_tables
+from .pages import PAGE_NUMBER, numbered_pages, strip_page_furniture
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -84,10 +85,14 @@ def read_text(raw: bytes) -> dict:
     text, encoding = decode(raw)
     meta, body = _front_matter(_HTML_COMMENT.sub("", text.lstrip("\ufeff")))
     body = body.replace("\r\n", "\n").replace("\r", "\n")
+    lines = body.split("\n")
     if "\f" in body:  # pages, as pdftotext writes them: drop their running heads
-        body = "\n".join(strip_page_furniture([[normalise_line(line) for line in page.split("\n")]
-                                               for page in body.split("\f")]))
-    lines, tables = _split_tables(body.split("\n"))
+        lines = strip_page_furniture([page.split("\n") for page in body.split("\f")])
+    elif any(map(PAGE_NUMBER.match, lines)):
+        lines = strip_page_furniture(numbered_pages(lines))
+    lines, tables = _split_tables(lines)
+    lines, aligned = split_aligned_tables(lines)
+    tables += aligned
     lines = [_strip_markdown(line) for line in lines]
     text = clean_lines([_TITLE_FIELD.sub(r"\1", line.strip()) for line in lines])
     return {"encoding": encoding, "text": text, "tables": tables, "title": _title(meta, lines, text)}

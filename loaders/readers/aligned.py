@@ -1,0 +1,92 @@
+"""Space-aligned tables in plain text (a PDF table copied as text, a report typed in columns).
+
+The columns stay apart by runs of spaces (``项目名称    负责人  合作单位``). A block of such lines
+under a header of short column names is read as a table and taken out of the body, as the PDF
+and HTML readers do with theirs: its cells are not sentences, and a run-on line of cells would
+glue neighbouring names into one. A line holding only pieces that start under columns of the
+row above carries on the cells it wrapped (``有限公司`` under ``上海某某医疗科技股份``). A
+table going on after a page break, with or without its header repeated, continues. A block
+whose lines cannot all be read as rows is left in the text for the extractor's own readings.
+"""
+from __future__ import annotations
+
+import re
+
+from .cleanup import display_width
+
+#: One cell: words apart by at most one space; two spaces, a tab or an ideographic space end it.
+_CELL = re.compile(r"[^\s\u3000]+(?:[ \u00a0][^\s\u3000]+)*")
+#: Header cells are column names: short, no sentence punctuation, not a number.
+_NOT_A_HEADER = re.compile(r"[。，,；;：:！？]|^\d+$")
+_MAX_HEADER_CELL = 10
+_MIN_ROWS = 2
+_ALIGN = 2  # display columns a wrapped piece may sit off the start of its column
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a line, each with the display column it starts at."""
+    return [(display_width(line[:m.start()]), m.group()) for m in _CELL.finditer(line)]
+
+
+def _is_header(cells: list[tuple[int, str]]) -> bool:
+    return len(cells) >= 2 and all(len(text) <= _MAX_HEADER_CELL and not _NOT_A_HEADER.search(text)
+                                   for _, text in cells)
+
+
+def _wrapped_columns(cells: list[tuple[int, str]], starts: list[int]) -> list[int] | None:
+    """Columns of the pieces of a line that carries on the row above, or None when a piece
+    starts under no column (prose, or another table)."""
+    if not cells or len(cells) >= len(starts):
+        return None
+    columns = []
+    for col, _ in cells:
+        nearest = min(range(len(starts)), key=lambda j: abs(starts[j] - col))
+        if abs(starts[nearest] - col) > _ALIGN or (columns and nearest <= columns[-1]):
+            return None
+        columns.append(nearest)
+    return columns
+
+
+def _read_table(lines: list[str], first: int) -> tuple[list[list[str]], int]:
+    """The table whose header is ``lines[first]`` and the index after its last line."""
+    header = [text for _, text in _cells(lines[first])]
+    rows: list[list[str]] = [header]
+    starts: list[int] = []
+    i = end = first + 1
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        cells = _cells(lines[i])
+        texts = [text for _, text in cells]
+        if len(cells) == len(header):
+            if texts != header:  # a header repeated on the next page
+                rows.append(texts)
+            starts = [col for col, _ in cells]
+        elif len(rows) > 1 and i == end and (columns := _wrapped_columns(cells, starts)):
+            for j, (_, text) in zip(columns, cells):
+                rows[-1][j] += text
+        else:
+            break
+        i = end = i + 1
+    return rows, end
+
+
+def split_aligned_tables(lines: list[str]) -> tuple[list[str], list[list[list[str]]]]:
+    """Pull space-aligned tables out of the lines: (remaining lines, a blank line where each
+    table was; tables, header row first)."""
+    rest: list[str] = []
+    tables: list[list[list[str]]] = []
+    i = 0
+    while i < len(lines):
+        if "  " in lines[i] or "\t" in lines[i] or "\u3000" in lines[i].strip():
+            if _is_header(_cells(lines[i])):
+                rows, end = _read_table(lines, i)
+                if len(rows) > _MIN_ROWS:
+                    tables.append(rows)
+                    rest.append("")
+                    i = end
+                    continue
+        rest.append(lines[i])
+        i += 1
+    return rest, tables
