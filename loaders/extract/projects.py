@@ -10,14 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from collections.abc import Callable
+
 from . import lexicon
 from .organisations import SUFFIX_AT_END_RE as _SUFFIX_AT_END_RE
 from .organisations import is_generic, stop_mask
+from .relations import Fact
+from .sentences import Sentence
 
 _ROW_START_RE = re.compile(
     r"^[ \t]*(\d{1,3})[ \t]+((?:[\u4e00-\u9fff]{2,3}[、，,][ \t]*)*[\u4e00-\u9fff]{2,3})(?=[ \t]|$)", re.M)
 _STATUS_RE = re.compile(r"已结题|进行中|已完成|结题|在研|进行|完成")
 _DATE_RE = re.compile(r"(?:19|20|29)\d{2}(?:[./年]\d{1,2}(?:[./月]\d{1,2})?)?(?:\s*[-—–~至]+\s*(?:(?:19|20|29)\d{2}(?:[./年]\d{1,2}(?:[./月]\d{1,2})?)?)?)?")
+#: 北岭医疗（横向）: a funding source noted with the kind of project it pays for.
+_FUNDING_NOTE_RE = re.compile(r"[（(](横向|纵向|自筹|配套)[）)]$")
 _TYPE_RE = re.compile(r"^(?:国家级|省部级|省级|市级|局级|校级|横向|纵向|军工项目|局级课题|国际合作)")
 _PLACE_ONLY_RE = re.compile(lexicon.PLACE + "$")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
@@ -51,6 +57,13 @@ HEADERS = {
     "status": ("完成情况", "状态", "进展"),
     "amount": ("资助金额", "经费", "金额", "额度"),
 }
+#: A table of platforms and their hosts (平台名称 | 依托单位), as a notice or a report lists them.
+_PLATFORM_HEADERS = ("平台名称", "中心名称", "实验室名称", "基地名称", "机构名称", "名称")
+_HOST_HEADERS = ("依托单位", "建设单位", "承建单位", "依托机构", "共建单位")
+#: 决定认定“甲中心”等6家平台 / 认定名单 / 批准建设名单: the issuer recognised the platforms listed.
+_LIST_APPROVED_RE = re.compile(r"(?:认定|批准)[^。；]{0,60}?(?:等\s*\d+\s*[家个]|名单)")
+#: 对每个新认定平台给予一次性建设经费支持: the issuer funds every platform listed.
+_EACH_FUNDED_RE = re.compile(r"对(?:每个|每家|各)[^。，；]{0,12}?给予[^。；]{0,16}?(?:经费|资金|资助)")
 _HEADER_CELL = lexicon.trie_pattern({w for words in HEADERS.values() for w in words} | {"序号", "编号"})
 #: A column name with its unit in brackets: 经费（万元）.
 _HEADER_UNIT = r"(?:[（(][^（()）\s]{1,6}[）)])?"
@@ -263,8 +276,14 @@ def _row_from_cells(cols: dict[str, int], row: list[str], evidence: str) -> Proj
     name = cell("name")
     if len(name) < 2:
         return None
-    return ProjectRow(name=name, leaders=_split_people(cell("leaders")), partners=items("partners"),
-                      funders=items("funders"), host=cell("hosts"), kind=cell("kind"), years=cell("years"),
+    partners, funders, kind = items("partners"), [], cell("kind")
+    for funder in items("funders"):
+        note = _FUNDING_NOTE_RE.search(funder)
+        if note:  # 北岭医疗（横向）: the kind of the project, and a short form of its partner company
+            funder, kind = funder[:note.start()], kind or note.group(1)
+        funders.append(next((p for p in partners if len(funder) >= 2 and funder in p and _looks_like_org(p)), funder))
+    return ProjectRow(name=name, leaders=_split_people(cell("leaders")), partners=partners,
+                      funders=funders, host=cell("hosts"), kind=kind, years=cell("years"),
                       status=cell("status"), amount=cell("amount"), evidence=evidence)
 
 
@@ -346,3 +365,56 @@ def prose_projects(s: str, persons, orgs) -> list[ProseProject]:
         out.append(ProseProject(name, "developed", leaders=[p.name for p in persons if 0 <= m.start() - p.end <= 3],
                                 start=m.start("name"), end=m.end("name")))
     return out
+
+
+@dataclass
+class HostedRow:
+    """A platform and the organisation hosting it (its 依托单位), as a table row lists them."""
+
+    platform: str
+    host: str
+    evidence: str
+
+
+def hosted_rows(tables: list[list[list[str]]]) -> list[HostedRow]:
+    """Rows of reader tables whose header names a platform column and a host column, and no project."""
+    out: list[HostedRow] = []
+    for table in tables:
+        header = [cell.replace(" ", "") for cell in table[0]] if len(table) >= 2 else []
+        name = next((i for word in _PLATFORM_HEADERS for i, cell in enumerate(header) if word in cell), -1)
+        host = next((i for word in _HOST_HEADERS for i, cell in enumerate(header) if word in cell), -1)
+        if name < 0 or host < 0 or name == host or "项目" in header[name] or "课题" in header[name]:
+            continue
+        out += [HostedRow(row[name].strip(), row[host].strip(), " | ".join(c.strip() for c in row))
+                for row in table[1:] if len(row) == len(header) and row[name].strip() and row[host].strip()]
+    return out
+
+
+def _sentence_at(text: str, pos: int) -> Sentence:
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    end = min((i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0), default=len(text))
+    return Sentence(text[start:end], start, end)
+
+
+def hosted_facts(tables: list[list[list[str]]], text: str, issuer: str,
+                 table_org: Callable[[str, Sentence], str]) -> list[tuple[Fact, Sentence]]:
+    """PART_OF from each row of a table of platforms and their hosts; SUPERVISES (FUNDS) from
+    ``issuer``, the agency publishing the document, when its text says it recognised or approved
+    the platforms listed (认定…等6家 / 认定名单) or gives each of them money (对每个…给予…经费).
+    ``table_org`` resolves a cell to the name of an organisation, "" when it names none."""
+    rows = hosted_rows(tables)
+    found: list[tuple[Fact, Sentence]] = []
+    approved = _LIST_APPROVED_RE.search(text) if issuer and rows and ("认定" in text or "批准" in text) else None
+    funded = _EACH_FUNDED_RE.search(text) if issuer and rows and "给予" in text else None
+    for row in rows:
+        sent = Sentence(row.evidence, -1, -1)
+        platform, host = table_org(row.platform, sent), table_org(row.host, sent)
+        if not platform:
+            continue
+        if host and host != platform:
+            found.append((Fact("PART_OF", platform, host, "part_of:table", 0.8), sent))
+        if approved:
+            found.append((Fact("SUPERVISES", issuer, platform, "supervises:listed", 0.7), _sentence_at(text, approved.start())))
+        if funded:
+            found.append((Fact("FUNDS", issuer, platform, "funds:listed", 0.6), _sentence_at(text, funded.start())))
+    return found
