@@ -15,7 +15,7 @@ _INVEST_RE = re.compile(r"领投|跟投|参投|战略投资|投资|孵化|注资
 #: The round cues: the investors are written right before them (A领投，B、C跟投，老股东D继续加注).
 _ROUND_CUE_RE = re.compile(r"领投|跟投|参投|加注|追加投资|战略投资")
 #: 宣布完成2亿元A轮融资: the company raising the round.
-_ROUND_ADVERB_RE = re.compile(r"(?:继续|持续|再次|共同|联合|也|亦|均)*$")
+_ROUND_ADVERB_RE = re.compile(r"(?:继续|持续|再次|共同|联合|也|亦|均|以)*$")
 _RAISING_RE = re.compile(r"完成[^，。；]{0,12}?融资|获得?[^，。；]{0,12}?(?:轮)?融资")
 #: 给予1000万元配套支持 / 投入研发经费3000万元: money given, written around the amount.
 _GIVES_RE = re.compile(
@@ -49,9 +49,10 @@ def funds(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         by_money = passive is None and _FUNDS_BY_RE.search(s, 0, cue.start())
         if passive or by_money:
             subject, by = passive or (beneficiaries[0] if beneficiaries else None, by_money.end())
-            if subject:  # 首期经费由X资助: the money is the sentence's first platform or project's
-                facts += [Fact("FUNDS", f.name, subject.name, "funds:by", 0.7) for f in passive_agents(s, orgs, by, cue.start())]
-            continue
+            agents = passive_agents(s, orgs, by, cue.start()) if subject else []
+            facts += [Fact("FUNDS", f.name, subject.name, "funds:by", 0.7) for f in agents]
+            if agents or by_money:  # 首期经费由X资助: the sentence's first platform or project's
+                continue  # P由A牵头…，获X资助: not the agents of 由
         lo, hi = clause_span(s, cue.start())[0], clause_span(s, cue.end() - 1)[1]  # 投入3000万元，支持中心…: to the clause after
         if lo > 0 and _ALSO_RE.match(s, lo):
             lo = clause_span(s, lo - 2)[0]
@@ -67,7 +68,8 @@ def funds(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
                    and _TOWARDS_RE.search(s, funder.end, o.start)]  # 向山东大学捐赠 / 对学院给予支持: any organisation
         earlier = [o for o in beneficiaries if o.end <= funder.start]
         if _RECEIVED_RE.search(s, 0, funder.start):  # P获X资助 / 医院还有2项课题获X资助: the receiver is written first
-            targets = earlier[-1:] or [o for o in orgs if o.label in ORG_LABELS and lo <= o.start and o.end <= funder.start][-1:]
+            targets = earlier[-1:] or [o for o in orgs if o.label in ORG_LABELS and lo <= o.start and o.end <= funder.start
+                                       and "“" not in s[o.end:funder.start]][-1:]  # not the authors of a “work” funded
         else:
             subject = earlier[:1] if cue.re is _GIVES_RE or earlier and earlier[0].start == 0 else []
             named = [o for o in beneficiaries if funder.end <= o.start and o.end <= cue.start()] \

@@ -171,8 +171,8 @@ class SentenceOrgs:
 
     def _conjunction_inside_name(self, j: int, suffix_start: int) -> bool:
         """Whether 与/和/及 at j joins words of one name rather than two names."""
-        if j == 0 or self.stops[j - 1] or not _is_name_char(self.s[j - 1]) or self._org_ends_at(j):
-            return False
+        if j == 0 or self.stops[j - 1] or not _is_name_char(self.s[j - 1]) or self._org_ends_at(j) or self.s[j - 1] == "科":
+            return False  # 消化内科与某公司: a department joined to a name
         if lexicon.NUMERAL_LEAD_RE.match(self.s, j + 1) or lexicon.DETERMINERS_RE.match(self.s[j + 1:j + 4]):
             return False
         if lexicon.PLACE_RE.match(self.s, j + 1):
@@ -202,7 +202,7 @@ class SentenceOrgs:
             if company and s[i - 2:i] in _BUSINESS_WORDS:  # 上海联和投资有限公司
                 i -= 2
                 continue
-            if firm and s[i - 2:i] in _DESCRIBED_AS and b - i >= 6 and not _BUSINESS_LINE_RE.match(s, i):
+            if firm and s[i - 2:i] in _DESCRIBED_AS and (b - i >= 6 or s[i - 2:i] == "股东") and not _BUSINESS_LINE_RE.match(s, i):
                 break  # 老股东上海复容投资有限公司 / 另一家企业苏州某某有限公司: the description is no part of the name
             ch = s[i - 1]
             if company and ch in "）)":  # 乐普（北京）医疗器械股份有限公司, 金山科技（集团）有限公司

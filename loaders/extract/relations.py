@@ -47,6 +47,7 @@ _SUPERVISOR_AFTER_RE = re.compile(r"(?:为|是|[:：])")
 _GUIDED_RE = re.compile(r"指导[、,，]")
 #: 由X指导建设 (the platform the sentence is about) / 经X批准，…建设的Y (the platform named after).
 _APPROVED_RE = re.compile(r"指导建设|批准(?:设立|建设|成立|组建)?")
+_SPOKE_RE = re.compile(r"称|表示|介绍|指出|强调|说")
 BOTH_RE = re.compile(r"双方|两校|两院|三方|两家")
 _CONTINUATION_RE = re.compile(r"(?:并)?(?:联合|会同|携手|与|和|同)|并(?:将)?(?=共同)")
 _LED_BY_CLAUSE_RE = re.compile(r"由[^，,；;。]{2,40}?牵头$")
@@ -54,13 +55,13 @@ _REPRESENTING_RE = re.compile(r"代表(?:双方|两校|三方|各方|两所高�
 #: A clause that continues the document's own story with its subject left out (此外，还联合…发起成立).
 _OWN_SUBJECT_RE = re.compile(r"(?:此外|另外|同时|目前)?[，,]?(?:还|并|又|也|学校|我校|本校)")
 #: 医院与… / 医院还… written bare: the hospital whose report it is.
-_HOSPITAL_SELF_RE = re.compile(r"(?<![\u4e00-\u9fff])医院(?=[与和同还将也并]|牵头|联合)")
+_HOSPITAL_SELF_RE = re.compile(r"(?<![\u4e00-\u9fff])医院(?:[\u4e00-\u9fff]{1,6}?科)?(?=[与和同还将也并]|牵头|联合)")
 #: ；与B签署… / 还与C共同成立…: a sentence with its subject left out, the report's own organisation.
 _OPENS_WITH_RE = re.compile(r"(?:并|还|另|同时)?(?:与|同)(?!会)")
 _IMPLIED_MAIN_RE = re.compile(r"^(?:[^，,]{0,12}?)(?:我校|本校|学校|双方|两校|我院|本院)|与我校|与学校|我校与|学校与")
 _LEAD_CUE_RE = re.compile(r"牵头|发起|领衔|推动成立|主导")
 #: After an organisation, words that make it part of a programme or award name, not a party.
-_PROGRAMME_AFTER_RE = re.compile(r"(?:科技)?(?:[一二三]等奖|奖|申报|项目|课题|资助|专项|计划|基金)")
+_PROGRAMME_AFTER_RE = re.compile(r"(?:科技)?(?:[一二三]等奖|奖|申报|项目|课题|资助|专项|计划|基金)|(?:省|市)?(?:重点|重大)(?:研发)?(?:计划|专项)")
 _MEMBERS_AFTER_RE = re.compile(r"(?:加入|入选|成为)")
 #: 并加入了X联盟: X is joined, not founded.
 _JOINED_RE = re.compile(r"加入了?$")
@@ -262,7 +263,10 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     parties = [o for o in orgs if _party(s, o) and lo <= o.start < hi and not (o.title_after and not representing)]
     names = list(dict.fromkeys(_acting(o, ctx) for o in parties))
     if both and ctx.main:
-        others = [n for n in names if n != ctx.main] or [ctx.counterpart] * bool(ctx.counterpart)
+        speakers = [_acting(o, ctx) for o in orgs if o.title_after and _party(s, o) and o.end < both.start()
+                    and _SPOKE_RE.search(s, o.end, both.start())]  # X公司副总经理Y称，…双方将…: X and the document's
+        speakers = [n for n in speakers if n != ctx.main]
+        others = [n for n in names if n != ctx.main] or speakers[:1] or [ctx.counterpart] * bool(ctx.counterpart)
         if len(others) == 1:  # 双方 are the two partners just named when one of them is named again
             pair = ctx.last_parties if len(ctx.last_parties) == 2 and others[0] in ctx.last_parties else [ctx.main, others[0]]
             return [Fact("PARTNERS_WITH", pair[0], pair[1], "partners:both", 0.6)]

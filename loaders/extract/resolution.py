@@ -141,7 +141,7 @@ class Registry:
                     ms.remove(inner)
                     counts[inner.known] -= counts[inner.known] > 0  # 联影 of 联影智融 named no one
                 ms.append(OrgMention(a, b, hit.group(), label[forms[hit.group()]]))
-                counts[forms[hit.group()]] += hit.group() in derived
+                counts[forms[hit.group()]] += 1
             ms.sort(key=lambda o: o.start)
         for short, name in forms.items():
             self.add(label[name], name, short)

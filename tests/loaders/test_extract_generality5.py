@@ -75,3 +75,31 @@ def test_a_sentence_opening_with_with_is_the_reports_own_organisation():
 def test_a_counted_kind_of_platform_is_no_name():
     text = "华北理工大学与40家企业签署协议，建立12个校企协同创新联合体。"
     assert names(text, "Platform") == set()
+
+
+def test_a_round_with_a_strategic_investor_and_an_old_shareholder():
+    text = ("杭州某光医疗科技有限公司（以下简称“某光医疗”）宣布完成B轮融资。本轮融资由杭州泰元创业投资有限公司领投，"
+            "苏州元丰投资管理有限公司跟投，江苏鱼跃医疗设备股份有限公司以战略投资者身份参与，老股东元禾资本继续追加投资。")
+    assert of_type(text, "INVESTS_IN") == {(investor, "杭州某光医疗科技有限公司") for investor in (
+        "杭州泰元创业投资有限公司", "苏州元丰投资管理有限公司", "江苏鱼跃医疗设备股份有限公司", "元禾资本")}
+
+
+def test_both_sides_are_the_speakers_company_and_the_documents():
+    text = ("杭州某光医疗科技有限公司（以下简称“某光医疗”）宣布完成B轮融资。某光医疗将扩建产线。"
+            "江苏鱼跃医疗设备股份有限公司副总裁李明称，双方将在渠道方面开展合作。")
+    assert {frozenset(pair) for pair in of_type(text, "PARTNERS_WITH")} == {
+        frozenset(("杭州某光医疗科技有限公司", "江苏鱼跃医疗设备股份有限公司"))}
+
+
+def test_a_grant_after_a_clause_led_by_someone_else():
+    text = ("“康复外骨骼机器人研发”项目启动会召开。该项目由华北理工大学牵头，联合唐山市工人医院共同承担，"
+            "获科学技术部中央财政经费900万元资助。")
+    assert ("中华人民共和国科学技术部", "康复外骨骼机器人研发") in of_type(text, "FUNDS")
+
+
+def test_a_hospital_department_acts_for_its_hospital():
+    text = ("唐山市工人医院2023年度工作总结。医院全年获批项目30项。"
+            "医院骨科与唐山某某医疗器械有限公司合作研发的椎间融合器已完成注册检验。")
+    assert "唐山某某医疗器械有限公司" in names(text, "Company")
+    assert {frozenset(pair) for pair in of_type(text, "PARTNERS_WITH")} == {
+        frozenset(("唐山市工人医院", "唐山某某医疗器械有限公司"))}
