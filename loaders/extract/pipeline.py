@@ -11,7 +11,7 @@ from . import lexicon
 from .gazetteer import Gazetteer, builtin, key
 from .organisations import OrgMention, SentenceOrgs
 from .people import TITLE_RE, PersonMention, Role, SentencePeople
-from .projects import ProjectRow, prose_projects, rows_from_tables, text_table_rows
+from .projects import ProjectRow, hosted_facts, prose_projects, rows_from_tables, text_table_rows
 from .relations import Context, Fact, Resolved, leads_cue
 from .rules import sentence_facts
 from .roles import appointments, project_leaders, supervision
@@ -376,6 +376,9 @@ class DocumentExtractor:
         rows = [(row, Sentence(row.evidence, a, b)) for row, a, b in table_rows]
         rows += [(row, Sentence(row.evidence, -1, -1)) for row in rows_from_tables(self.doc.tables)]
         self._project_rows(rows)
+        issuer = self.reg.main if self.ctx.main_label == "Agency" else ""  # a notice's agency: 认定 / funds what it lists
+        for fact, sent in hosted_facts(self.doc.tables, self.text, issuer, self._table_org):
+            self._fact(fact, sent)
         return self._graph()
 
     def _sentence(self, sent: Sentence, so: SentenceOrgs, ms: list[OrgMention], context: set[str]) -> None:

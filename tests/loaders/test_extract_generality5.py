@@ -3,6 +3,10 @@ people named again bare or as 他, the report's own organisation, money and supe
 and departments that are no entities. Sentences are invented."""
 from __future__ import annotations
 
+from pathlib import Path
+
+from medkg.loaders.extract import extract_graph
+from medkg.loaders.readers import read_bytes
 from test_extract_generality2 import names, of_type
 
 INSTITUTE = "华北理工大学与唐山市工人医院共建“智能康复工程研究院”。"
@@ -103,3 +107,25 @@ def test_a_hospital_department_acts_for_its_hospital():
     assert "唐山某某医疗器械有限公司" in names(text, "Company")
     assert {frozenset(pair) for pair in of_type(text, "PARTNERS_WITH")} == {
         frozenset(("唐山市工人医院", "唐山某某医疗器械有限公司"))}
+
+
+def test_a_notice_table_of_platforms_is_hosted_supervised_and_funded_by_the_issuing_agency():
+    notice = "\n".join([
+        "江西省科学技术厅关于认定2025年度江西省医工交叉创新平台的通知",
+        "",
+        "省科技厅决定认定“江西省康复器械工程技术研究中心”等3家平台为2025年度江西省医工交叉创新平台。",
+        "省科技厅将对每个新认定平台给予建设经费支持。",
+        "",
+        "序号  平台名称                        依托单位",
+        "1     江西省康复器械工程技术研究中心    南昌大学",
+        "2     江西省医学影像重点实验室          华东交通大学",
+        "3     江西省骨科材料工程技术研究中心    江西理工大学",
+        "",
+        "江西省科学技术厅",
+    ])
+    graph = extract_graph(read_bytes(Path("notice.txt"), notice.encode("utf-8")))
+    names = {uid: node.name for uid, node in graph.nodes.items()}
+    found = {(r.type, names[r.start], names[r.end]) for r in graph.relationships.values()}
+    assert {("PART_OF", "江西省医学影像重点实验室", "华东交通大学"),
+            ("SUPERVISES", "江西省科学技术厅", "江西省医学影像重点实验室"),
+            ("FUNDS", "江西省科学技术厅", "江西省医学影像重点实验室")} <= found
