@@ -18,6 +18,9 @@ from .cleanup import display_width
 _CELL = re.compile(r"[^\s\u3000]+(?:[ \u00a0][^\s\u3000]+)*")
 #: Header cells are column names: short, no sentence punctuation, not a number.
 _NOT_A_HEADER = re.compile(r"[。，,；;：:！？]|^\d+$")
+#: A line drawn under the header or between rows: dashes, equals signs, box-drawing strokes.
+_RULE = re.compile(r"^[\s\-—–=_─━┄┈+|]+$")
+_ROW_NUMBER = re.compile(r"^\d{1,3}$")
 _MAX_HEADER_CELL = 10
 _MIN_ROWS = 2
 _ALIGN = 2  # display columns a wrapped piece may sit off the start of its column
@@ -59,12 +62,19 @@ def _read_table(lines: list[str], first: int) -> tuple[list[list[str]], int]:
             continue
         cells = _cells(lines[i])
         texts = [text for _, text in cells]
-        if len(cells) == len(header):
+        columns = _wrapped_columns(cells, starts) if len(rows) > 1 else None
+        if _RULE.match(lines[i]):
+            pass
+        elif len(cells) == len(header):
             if texts != header:  # a header repeated on the next page
                 rows.append(texts)
             starts = [col for col, _ in cells]
-        elif len(rows) > 1 and i == end and (columns := _wrapped_columns(cells, starts)):
-            for j, (_, text) in zip(columns, cells):
+        elif columns and columns[0] == 0 and _ROW_NUMBER.match(texts[0]):  # a numbered row with empty cells
+            rows.append([""] * len(header))
+            for j, text in zip(columns, texts):
+                rows[-1][j] = text
+        elif columns and i == end:
+            for j, text in zip(columns, texts):
                 rows[-1][j] += text
         else:
             break

@@ -80,3 +80,14 @@ def test_a_number_wrapped_in_chinese_text_is_one_number_and_latin_words_keep_the
              "learning" + "丙" * 29 + "，", "丁" * 34 + "，", "戊" * 34 + "，", "己" * 10 + "。"]
     (paragraph,) = rejoin(lines)
     assert "专利12项" in paragraph and "deep learning" in paragraph
+
+
+def test_a_rule_under_the_header_is_skipped_and_a_numbered_row_with_an_empty_cell_is_a_row():
+    lines = ["序号  课题名称                负责人  合作单位",
+             "----  ----------------------  ------  ------------",
+             "1     柔性电子皮肤贴片研制    方立新  江城理工大学",
+             "2     术后康复步态评估系统    闻佳",
+             "3     智能助行器临床评价      高原    北岭医院"]
+    _, (table,) = split_aligned_tables(lines)
+    assert table[1:] == [["1", "柔性电子皮肤贴片研制", "方立新", "江城理工大学"],
+                         ["2", "术后康复步态评估系统", "闻佳", ""], ["3", "智能助行器临床评价", "高原", "北岭医院"]]
