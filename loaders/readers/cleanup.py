@@ -85,7 +85,9 @@ def _joins(line: str, nxt: str, width: int, wrapped: bool) -> bool:
         return True
     if _is_table_row(line) or _is_table_row(nxt):
         return _is_short_tail(nxt)
-    if width and width - 4 <= display_width(line) <= width + 6:  # wider: a headline, not a wrapped line
+    # four fifths of the width: lines wrapped by character count fall short (narrow digits, quotes);
+    # wider: a headline, not a wrapped line
+    if width and width * 0.8 <= display_width(line) <= width + 6:
         return True
     if _ENUMERATION.match(line):  # a numbered heading, unless it fills the line
         return False

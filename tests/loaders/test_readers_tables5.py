@@ -91,3 +91,9 @@ def test_a_rule_under_the_header_is_skipped_and_a_numbered_row_with_an_empty_cel
     _, (table,) = split_aligned_tables(lines)
     assert table[1:] == [["1", "柔性电子皮肤贴片研制", "方立新", "江城理工大学"],
                          ["2", "术后康复步态评估系统", "闻佳", ""], ["3", "智能助行器临床评价", "高原", "北岭医院"]]
+
+
+def test_a_line_a_little_short_of_the_wrap_width_still_wraps_a_word():
+    lines = ["甲" * 23 + "，", "乙" * 23 + "，", "丙" * 23 + "，", "丁" * 23 + "，",
+             "围绕高端医疗" + "戊" * 14, "器械自主创新" + "己" * 16 + "。"]
+    assert rejoin(lines) == ["".join(lines)]
