@@ -50,6 +50,8 @@ _BAD_FOLLOW = {"大学": "生", "中心": "城", "学院": "派", "平台": "上
 _BARE_OK = ("附院", "医学部", "研究生院", "医学院")
 _HOSPITAL_WORDS = ("附属", "儿童", "妇幼", "肿瘤", "口腔")
 MAX_NAME = 32
+#: What makes a hospital's 中心 a research platform rather than a clinical department.
+_RESEARCH_RE = re.compile(r"研究|研发|创新|转化|工程|实验|医工|联合|协同")
 _COUNTED_RE = re.compile(r"[0-9一二三四五六七八九十百千万两几多余]+[个家所项批]$")
 _LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
 #: Words that are verbs in prose but business lines in a registered company name.
@@ -364,7 +366,10 @@ class SentenceOrgs:
         if place and suffix == "研究院" and not parent and not quoted and not _JOINT_WORDS_RE.search(core):
             label = "Agency"  # 西北有色金属研究院: a state institute
         boxed = quoted or any(x <= a and b <= y for x, y in self.books)
-        if parent and (core and is_generic(core) and suffix in _NESTED_NEEDS_NAME and not quoted or suffix in ("办公室", "厅")
+        if parent and parent.label == "Hospital" and suffix == "中心" and not _RESEARCH_RE.search(own):
+            return None  # 某医院神经介入中心 / 心脏中心: a clinical department, written inside a title
+        headed = own.endswith("研究中心") and len(core) >= 4 and _TITLE_STOP_RE.match(self.s, b)  # …医工结合研究中心主任
+        if parent and (core and is_generic(core) and suffix in _NESTED_NEEDS_NAME and not quoted and not headed or suffix in ("办公室", "厅")
                        or lexicon.CATEGORY_RE.match(own)):
             return None
         if suffix in ("基地", "中心") and (parent and parent.label == "Company" or _FIRM_INSIDE_RE.search(self.s, a, b - len(suffix))):

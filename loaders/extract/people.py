@@ -20,13 +20,14 @@ _NOT_NAMES = {"高级", "资深", "高校", "高度", "常务", "同时", "明�
               "云南", "金额", "高端", "高效", "高水平", "万人", "向前", "于是", "关键", "和平", "管理", "党委",
               "时代", "国家", "江苏", "战略", "齐心协", "文化", "常务", "解决", "解读", "文件", "常态", "齐全", "计划", "应对", "东方", "单纯", "上海", "华山", "周年", "周期", "孙子", "马上", "司长", "商务", "平台", "史上",
               "石化", "田间", "水平", "单位", "相关", "任务", "经济", "严格", "林业", "学术", "常委", "包括", "段落",
-              "方案", "章程", "简报", "简介", "方向", "任命", "任职", "任期", "任教"}
+              "方案", "章程", "简报", "简介", "方向", "任命", "任职", "任期", "任教", "方为", "方是"}
 _UNIT_END = set("所科系室院局处部")
 _DEPARTMENT_END = set("科系室处部")
 #: A listed person right before, possibly with a title after the name (殷敬华教授、人力资源总监李丹).
 _PREVIOUS_IN_LIST_RE = re.compile(r"(?:教授|院士|研究员|博士)?、$")
 #: Characters that start the verb after a name (刘平接待, 刘平致辞): no 3-character name ends before them.
 _VERB_STARTS = set("接致出主表指介带率等参作讲谈说在为对向到和与及是也就将领")
+_DEPARTMENT_AHEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?[科室](?=" + lexicon.trie_pattern(lexicon.TITLES) + ")")
 _APPOINTED_RE = re.compile(r"(?:现任|担任|出任|当选为?|兼任|任)(?=[^，,。；;]{0,14}?(?:" + lexicon.trie_pattern(lexicon.TITLES) + "))")
 _TEAM_RE = re.compile(r"团队|课题组|教授团队|一行")
 #: 阿依古丽·买买提: a transliterated name, given name and family name joined by a middle dot.
@@ -75,7 +76,7 @@ def _surname_len(s: str, i: int) -> int:
 
 def _valid_name(name: str) -> bool:
     return name[0] not in _NOT_IN_NAME - _SURNAME_ONLY and not any(ch in _NOT_IN_NAME for ch in name[1:]) \
-        and name not in _NOT_NAMES and all(
+        and name not in _NOT_NAMES and not (len(name) == 2 and name[1] in "说称") and all(
         "\u4e00" <= ch <= "\u9fff" for ch in name)
 
 
@@ -116,6 +117,8 @@ class SentencePeople:
             return False  # 30余名专家: a count, not a name
         # 副校长于梦琪: a surname that is also a function word, right after a title or an organisation
         stop_first = self.stops[p] and not ((p in self.title_ends or p in self.org_ends) and not self.stops[p + 1])
+        if name[-1:] in _DEPARTMENT_END and p + n in self.titles:
+            return False  # 普外科主任医师: a department before a title
         return (len(name) == n and _valid_name(name) and not any(self.in_org[p:p + n]) and not stop_first
                 and not (n == 3 and self.stops[p + 1] and self.stops[p + 2]))
 
@@ -176,8 +179,8 @@ class SentencePeople:
 
     def _department_start(self, pos: int) -> int:
         """神经外科 between 宣武医院 and 主任医师: where the department starts, if an organisation precedes it."""
-        for k in range(2, 9):
-            if pos - k in self.org_ends and not any(self.stops[pos - k:pos]):
+        for k in range(2, 13):  # 呼吸与危重症医学科: a conjunction may join its words
+            if pos - k in self.org_ends and not any(self.stops[i] and self.s[i] not in "与和" for i in range(pos - k, pos)):
                 return pos - k
         return -1
 
@@ -228,7 +231,7 @@ class SentencePeople:
             for member in team[:-1]:  # 吕继成/张宏团队: the first member's organisation is the team's
                 member.roles = member.roles or [Role(r.org, list(r.titles), r.pseudo) for r in team[-1].roles]
         for o in self.orgs:
-            if o.end not in found:
+            if o.end not in found and not _DEPARTMENT_AHEAD_RE.match(self.s, o.end):  # X医院呼吸与危重症医学科主任
                 name = self._name_at(o.end)
                 if name and not (o.end + len(name) in self.titles):
                     found[o.end] = PersonMention(o.end, o.end + len(name), name, self._chain(o.end))

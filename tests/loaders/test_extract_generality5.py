@@ -129,3 +129,23 @@ def test_a_notice_table_of_platforms_is_hosted_supervised_and_funded_by_the_issu
     assert {("PART_OF", "江西省医学影像重点实验室", "华东交通大学"),
             ("SUPERVISES", "江西省科学技术厅", "江西省医学影像重点实验室"),
             ("FUNDS", "江西省科学技术厅", "江西省医学影像重点实验室")} <= found
+
+
+def test_a_clinical_centre_of_a_hospital_is_a_department_in_the_title():
+    text = "唐山市工人医院心血管介入中心主任邱海出席会议。"
+    assert names(text, "Platform") == set()
+    assert ("邱海", "唐山市工人医院") in of_type(text, "WORKS_AT")
+
+
+def test_a_research_centre_of_a_hospital_headed_by_someone_is_a_platform():
+    text = "华北理工大学教授陶明出席。陶明还兼任唐山市工人医院医工结合研究中心主任。"
+    assert of_type(text, "LEADS") == {("陶明", "唐山市工人医院医工结合研究中心")}
+
+
+def test_departments_and_sayings_are_no_people():
+    text = ("唐山市工人医院呼吸与危重症医学科主任邱海介绍了情况。项目负责人为普外科主任医师陶明。"
+            "华北理工大学教授冯雪出席。“冯老师常说，要到临床去。”")
+    people = names(text, "Person")
+    assert {"邱海", "陶明", "冯雪"} <= people
+    assert not people & {"呼吸", "普外科", "常说"}
+    assert ("邱海", "唐山市工人医院") in of_type(text, "WORKS_AT")
