@@ -40,7 +40,10 @@ _TITLE_IS_RE = re.compile(r"(?:{0})(?:、(?:{0}))*为".format(lexicon.trie_patte
 #: A department between an organisation and a title (医学工程处, 临床研究中心): the title is held there.
 #: B师从A / 他…师从A: A was B's supervisor; A的学生、…B: A supervises B.
 _STUDIED_UNDER_RE = re.compile(r"师从|师承|(?:其|他的|她的)导师(?:为|是)")
-_STUDENT_OF_RE = re.compile(r"的(?:学生|弟子|博士生|博士研究生|硕士生|硕士研究生|研究生)")
+_STUDENTS = r"(?:学生|弟子|博士生|博士研究生|硕士生|硕士研究生|研究生)"
+#: A的学生B / 他指导的博士生B; 另一名学生C: the same supervisor's.
+_STUDENT_OF_RE = re.compile(r"(?:指导)?的" + _STUDENTS)
+_ANOTHER_STUDENT_RE = re.compile(r"另一(?:名|位)" + _STUDENTS)
 _PRONOUN_RE = re.compile(r"他|她")
 _UNIT_BEFORE_TITLE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:处|科|室|部|中心)(?=" + lexicon.trie_pattern(lexicon.TITLES) + ")")
 
@@ -198,8 +201,10 @@ def supervision(s: str, persons: list[PersonMention], previous: str, known) -> l
         pairs.append((_next_in_clause(s, persons, m.end()), student or previous * bool(_PRONOUN_RE.search(s, 0, m.start()))))
     for m in _STUDENT_OF_RE.finditer(s):
         mentor = next((p.name for p in persons if p.end == m.start()), "") or next(
-            (name for name in known if s.endswith(name, 0, m.start())), "")
+            (name for name in known if s.endswith(name, 0, m.start())), "") or previous * s.endswith(("他", "她"), 0, m.start())
         pairs.append((mentor, _next_in_clause(s, persons, m.end())))
+    for m in _ANOTHER_STUDENT_RE.finditer(s) if pairs else ():
+        pairs.append((pairs[-1][0], _next_in_clause(s, persons, m.end())))
     return [Fact("SUPERVISES", a, b, "supervises:student", 0.7) for a, b in pairs if a and b and a != b]
 
 

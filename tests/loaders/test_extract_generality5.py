@@ -149,3 +149,9 @@ def test_departments_and_sayings_are_no_people():
     assert {"邱海", "陶明", "冯雪"} <= people
     assert not people & {"呼吸", "普外科", "常说"}
     assert ("邱海", "唐山市工人医院") in of_type(text, "WORKS_AT")
+
+
+def test_students_he_supervised():
+    text = ("华北理工大学教授陶明出席会议。作为博士生导师，他指导的博士生冯雪毕业后加入唐山市工人医院，"
+            "另一名学生邱海则留校任教。")
+    assert of_type(text, "SUPERVISES") == {("陶明", "冯雪"), ("陶明", "邱海")}
