@@ -28,6 +28,9 @@ _STOP_RE = re.compile(lexicon.trie_pattern(lexicon.STOP_WORDS))
 _STOP_TITLES = ("院士", "教授", "校长", "院长", "主任", "书记", "所长", "处长", "局长", "区长", "总监", "总裁",
                 "总经理", "董事长", "助理", "研究员", "医师", "团队", "课题组", "同志")
 _TITLE_STOP_RE = re.compile("|".join(_STOP_TITLES))
+_TITLE_END_RE = re.compile("(?:" + "|".join(_STOP_TITLES) + ")$")
+#: An institution word inside the text after 与: the conjunction starts a name of its own.
+_INSTITUTION_IN_RE = re.compile(r"大学|医院|学院|公司|研究所|研究院")
 _BOOK_RE = re.compile(r"《[^《》]{2,60}》")
 _FOUNDED_BEFORE_RE = re.compile(r"(?:成立了?|组建了?|建立了?|共建|获批|揭牌|设立了?|新建|建成了?)的?$")
 #: 江南智能医疗器械创新中心揭牌: a long name whose founding the sentence reports is a name.
@@ -179,7 +182,18 @@ class SentenceOrgs:
             return False
         if lexicon.PLACE_RE.match(self.s, j + 1):
             return False  # 某某医疗与深圳市人民医院: a name written with its place starts after the conjunction
+        if _INSTITUTION_IN_RE.search(self.s, j + 1, suffix_start) or self.s.startswith(("大学", "医院"), suffix_start):
+            return False  # 某医疗与某大学附属医院: a name of its own follows (no university or hospital has 与 inside)
+        if self._after_title(j):
+            return False  # 主任医师某某与某医院: a person named after a title
         return not _ORDINAL_SHORT_RE.match(self.s[j + 1:suffix_start + 2])
+
+    def _after_title(self, j: int) -> bool:
+        """Whether the name characters before j are two or three right after a title (a person's name)."""
+        k = j
+        while k > 0 and j - k < 4 and not self.stops[k - 1] and _is_name_char(self.s[k - 1]):
+            k -= 1
+        return 2 <= j - k <= 3 and _TITLE_END_RE.search(self.s, max(0, k - 5), k) is not None
 
     def _first_founder(self, i: int, a: int, b: int) -> int | None:
         """A大学—B医院联合研究院: where the first founder starts when a dash before i joins two founders of one
