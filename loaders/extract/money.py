@@ -15,7 +15,8 @@ _INVEST_RE = re.compile(r"领投|跟投|参投|战略投资|投资|孵化|注资
 #: The round cues: the investors are written right before them (A领投，B、C跟投，老股东D继续加注).
 _ROUND_CUE_RE = re.compile(r"领投|跟投|参投|加注|追加投资|战略投资")
 #: 宣布完成2亿元A轮融资: the company raising the round.
-_ROUND_ADVERB_RE = re.compile(r"(?:继续|持续|再次|共同|联合|也|亦|均|以)*$")
+#: B作为产业方进行战略投资 / 以战略投资者身份参与: the investor's role is written between it and the cue.
+_ROUND_ADVERB_RE = re.compile(r"(?:作为[^，。；、]{1,8}?[方者人]|以[^，。；、]{1,8}?身份)?(?:继续|持续|再次|共同|联合|也|亦|均|以|进行|参与)*$")
 _RAISING_RE = re.compile(r"完成[^，。；]{0,12}?融资|获得?[^，。；]{0,12}?(?:轮)?融资")
 #: 给予1000万元配套支持 / 投入研发经费3000万元: money given, written around the amount.
 _GIVES_RE = re.compile(

@@ -324,7 +324,8 @@ class SentenceOrgs:
             taken.append(c)
             inner = [d for d in by_start[c.start] if d.end < c.end and not d.generic and d is not c
                      and (d.parent is c.parent and c.parent is not None and d.end > c.parent.end
-                          or c.parent is None and not d.known and not c.quoted)]
+                          or c.parent is None and not d.known and not c.quoted
+                          and not d.label == c.label == "Company")]  # 某某资本管理股份有限公司: one company
             if inner:
                 c.parent = max(inner, key=lambda d: d.end)
         taken.sort(key=lambda c: c.start)

@@ -100,7 +100,8 @@ class Registry:
         for short in mentions:  # 某大学附属第一医院（某一院）: a bracketed name of the same kind right after
             full = ends.get(short.start - 1)
             if full and sentence[short.start - 1] in "（(" and sentence[short.end:short.end + 1] in ("）", ")") \
-                    and full.label == short.label and _in_order(short.surface, full.surface):
+                    and full.label == short.label and (_in_order(short.surface, full.surface)
+                                                       or full.label == "Company" and short.surface[:2] in full.surface):
                 self.declared.setdefault(key(short.surface), full.surface)
 
     def _declared_organisations(self) -> dict[str, str]:

@@ -24,3 +24,24 @@ def test_a_company_short_form_and_a_university_hospital_are_two_names():
 def test_a_person_after_a_title_ends_before_yu():
     found = names("课题由东川大学附属医院眼科主任、主任医师林可心与西岭医院副院长何岩共同负责。")
     assert "西岭医院" in found and "林可心与西岭医院" not in found
+
+
+ROUND = ("8月2日，康复机器人企业杭州星澜医疗科技有限公司（以下简称“星澜医疗”）宣布完成2亿元A轮融资。"
+         "本轮融资由上海华岭投资管理有限公司（华岭资本）领投，北京启明创业投资有限公司跟投，"
+         "浙江大华医疗器械股份有限公司作为产业方进行战略投资，老股东苏州元力创业投资有限公司继续追加投资。")
+
+
+def test_a_round_with_registered_names_invests_in_the_company_raising():
+    assert of_type(ROUND, "INVESTS_IN") == {
+        (investor, "杭州星澜医疗科技有限公司") for investor in (
+            "上海华岭投资管理有限公司", "北京启明创业投资有限公司", "浙江大华医疗器械股份有限公司", "苏州元力创业投资有限公司")}
+
+
+def test_a_bracketed_short_form_of_a_company_is_an_alias():
+    assert "华岭资本" not in names(ROUND)
+
+
+def test_a_registered_name_is_one_company_not_two():
+    text = "北京启明资本管理股份有限公司跟投。"
+    assert "北京启明资本" not in names(text)
+    assert of_type(text, "PART_OF") == set()
