@@ -46,7 +46,7 @@ _ABBREV_AFTER_RE = re.compile(r"[(（][A-Za-z]{2,10}[)）]")
 _QUOTED_RE = re.compile(r"“([^“”]{2,40}?)(?:等)?”")
 SUFFIX_AT_END_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, lexicon.ORG_SUFFIXES), key=len, reverse=True)) + ")$")
 _GENERIC_RE = re.compile("(?:" + lexicon.trie_pattern(lexicon.GENERIC_WORDS) + ")+")
-_ORDINAL_FIND_RE = re.compile(r"(?:附属)?第?[一二三四五六七八九十]{1,2}(?:附院|院)(?![士长区校系所内外部级])")
+_ORDINAL_FIND_RE = re.compile(r"(?:附属|附)?第?[一二三四五六七八九十]{1,2}(?:附院|院)(?![士长区校系所内外部级])")
 _ORDINAL_SHORT_RE = re.compile(r"^[一二三四五六七八九十]{1,2}(?:附院|院)$")
 _BAD_FOLLOW = {"大学": "生", "中心": "城", "学院": "派", "平台": "上", "基地": "上", "厅": "长", "系": "统"}
 #: Suffix-only names that stand for a unit of the document's university (组建医学部, 我校研究生院).

@@ -27,7 +27,9 @@ _DEPARTMENT_END = set("科系室处部")
 _PREVIOUS_IN_LIST_RE = re.compile(r"(?:教授|院士|研究员|博士)?、$")
 #: Characters that start the verb after a name (刘平接待, 刘平致辞): no 3-character name ends before them.
 _VERB_STARTS = set("接致出主表指介带率等参作讲谈说在为对向到和与及是也就将领")
-_DEPARTMENT_AHEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?[科室](?=" + lexicon.trie_pattern(lexicon.TITLES) + ")")
+#: 医院呼吸与危重症医学科 (no title after): words joined by 与 into a department's name.
+_DEPARTMENT_AHEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?[科室](?=" + lexicon.trie_pattern(lexicon.TITLES) + ")"
+                                  r"|[\u4e00-\u9fff]{2,4}[与和][\u4e00-\u9fff]{3,8}?科(?![长研技])")
 _APPOINTED_RE = re.compile(r"(?:现任|担任|出任|当选为?|兼任|任)(?=[^，,。；;]{0,14}?(?:" + lexicon.trie_pattern(lexicon.TITLES) + "))")
 _TEAM_RE = re.compile(r"团队|课题组|教授团队|一行")
 #: 阿依古丽·买买提: a transliterated name, given name and family name joined by a middle dot.

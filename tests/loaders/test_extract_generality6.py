@@ -45,3 +45,18 @@ def test_a_registered_name_is_one_company_not_two():
     text = "北京启明资本管理股份有限公司跟投。"
     assert "北京启明资本" not in names(text)
     assert of_type(text, "PART_OF") == set()
+
+
+def test_a_universitys_short_form_with_fu_yi_yuan_is_its_hospital():
+    works = of_type("天大附一院院长孟川出席。", "WORKS_AT")
+    assert works and all(org != "天津大学" for _, org in works)
+
+
+def test_a_department_joined_by_yu_is_no_person():
+    text = "西岭医院发布消息。院长表示，附一院康复与运动医学科每年接诊患者逾万人次。"
+    assert not any(len(n) == 2 and n.startswith("康") for n in names(text))
+
+
+def test_a_lab_the_team_is_stationed_in_is_no_name():
+    text = "东川大学与星澜科技共建“智能康复联合实验室”。公司将派驻工程师团队常驻实验室。实验室主任由东川大学教授何岩担任。"
+    assert of_type(text, "LEADS") == {("何岩", "智能康复联合实验室")}
