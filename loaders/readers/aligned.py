@@ -4,9 +4,12 @@ The columns stay apart by runs of spaces (``项目名称    负责人  合作单
 under a header of short column names is read as a table and taken out of the body, as the PDF
 and HTML readers do with theirs: its cells are not sentences, and a run-on line of cells would
 glue neighbouring names into one. A line holding only pieces that start under columns of the
-row above carries on the cells it wrapped (``有限公司`` under ``上海某某医疗科技股份``). A
-table going on after a page break, with or without its header repeated, continues. A block
-whose lines cannot all be read as rows is left in the text for the extractor's own readings.
+row above carries on the cells it wrapped (``有限公司`` under ``上海某某医疗科技股份``), each
+piece in the column it starts in, as pasted text sits a few columns off. A cell that fills its
+column runs into the next with one space (``某某医疗器械 横向``), as do the header's short names
+(``序号 项目名称``): one space where a column starts cuts them. A table going on after a page
+break, with or without its header repeated, continues. A block whose lines cannot all be read
+as rows is left in the text for the extractor's own readings.
 """
 from __future__ import annotations
 
@@ -36,31 +39,53 @@ def _is_header(cells: list[tuple[int, str]]) -> bool:
                                    for _, text in cells)
 
 
+def _split_at_columns(cells: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
+    """Cells cut where one space sits just before a column start (a cell that filled its column)."""
+    out: list[tuple[int, str]] = []
+    for col, text in cells:
+        if " " in text:
+            piece = 0
+            for k, char in enumerate(text):
+                at = col + display_width(text[:k + 1])
+                if char == " " and any(abs(start - at) <= 1 for start in starts if start > col + _ALIGN):
+                    out.append((col + display_width(text[:piece]), text[piece:k]))
+                    piece = k + 1
+            col, text = col + display_width(text[:piece]), text[piece:]
+        out.append((col, text))
+    return out
+
+
 def _wrapped_columns(cells: list[tuple[int, str]], starts: list[int]) -> list[int] | None:
     """Columns of the pieces of a line that carries on the row above, or None when a piece
-    starts under no column (prose, or another table)."""
+    lies across a column edge (prose, or another table)."""
     if not cells or len(cells) >= len(starts):
         return None
     columns = []
-    for col, _ in cells:
-        nearest = min(range(len(starts)), key=lambda j: abs(starts[j] - col))
-        if abs(starts[nearest] - col) > _ALIGN or (columns and nearest <= columns[-1]):
+    for col, text in cells:
+        j = sum(start <= col + _ALIGN for start in starts) - 1
+        if j < 0 or (columns and j <= columns[-1]) or (
+                j + 1 < len(starts) and col + display_width(text) > starts[j + 1] + _ALIGN):
             return None
-        columns.append(nearest)
+        columns.append(j)
     return columns
 
 
 def _read_table(lines: list[str], first: int) -> tuple[list[list[str]], int]:
     """The table whose header is ``lines[first]`` and the index after its last line."""
-    header = [text for _, text in _cells(lines[first])]
+    header_cells = _cells(lines[first])
+    header = [text for _, text in header_cells]
     rows: list[list[str]] = [header]
-    starts: list[int] = []
+    starts = [col for col, _ in header_cells]
     i = end = first + 1
     while i < len(lines):
         if not lines[i].strip():
             i += 1
             continue
-        cells = _cells(lines[i])
+        cells = _split_at_columns(_cells(lines[i]), starts)
+        if len(rows) == 1 and len(cells) > len(header):  # the header's names one space apart
+            split = _split_at_columns(header_cells, [col for col, _ in cells])
+            if len(split) == len(cells):
+                header = rows[0] = [text for _, text in split]
         texts = [text for _, text in cells]
         columns = _wrapped_columns(cells, starts) if len(rows) > 1 else None
         if _RULE.match(lines[i]):

@@ -74,14 +74,14 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
         if not line:
             kept.append(line)
             continue
-        line = _COUNTER.sub("", line).strip()
-        if not line:
-            continue
-        if _SECTION_END.match(line) and len(line) <= 60:
+        if _SECTION_END.match(line) and len(line) <= 60:  # before counters go: 相关阅读： is no 阅读：
             started = any(len(k) >= 50 and _SENTENCE_PUNCT.search(k) for k in kept)
             if started and (_PREV_NEXT.match(line) or remaining < sum(map(len, kept))):
                 break  # the article is over: what follows is the next/related-articles block
             skipping_list = True
+            continue
+        line = _COUNTER.sub("", line).strip()
+        if not line:
             continue
         if skipping_list:
             if _is_link_item(line):

@@ -52,9 +52,12 @@ def normalise_line(line: str) -> str:
     return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), line) if " " in line else line
 
 
-def _wrap_width(all_widths: list[int]) -> int:
-    """The width most lines were wrapped at, or 0 when the text is not hard-wrapped."""
-    widths = [w for w in all_widths if w >= 20]
+def _wrap_width(lines: list[str]) -> int:
+    """The width most lines were wrapped at, or 0 when the text is not hard-wrapped: when many
+    sentences end on a line wider than that (a paragraph a line). Wider lines that go on (a
+    note wrapped wider than the body) say nothing."""
+    measured = [(line, display_width(line)) for line in lines]
+    widths = [w for _, w in measured if w >= 20]
     if len(widths) < 5:
         return 0
     counts = Counter(widths)
@@ -63,7 +66,8 @@ def _wrap_width(all_widths: list[int]) -> int:
         near = sum(counts[v] for v in range(w - 2, w + 3))
         if near > support or (near == support and w > best):
             best, support = w, near
-    if support < max(5, 0.25 * len(widths)) or sum(w > best + 6 for w in widths) > 0.1 * len(widths):
+    ended = sum(w > best + 6 and line.endswith(_FINAL) for line, w in measured)
+    if support < max(5, 0.25 * len(widths)) or ended > 0.1 * len(widths):
         return 0
     return best
 
@@ -113,7 +117,7 @@ def rejoin(lines: list[str]) -> list[str]:
     filled = [line for line in lines if line]
     double_spaced = len(lines) - len(filled) >= 0.5 * len(filled)
     widths = sorted(display_width(line) for line in filled)
-    width = _wrap_width(widths)
+    width = _wrap_width(filled)
     wrapped = bool(width) or (bool(widths) and widths[len(widths) // 2] < 80)
     paragraphs: list[str] = []
     current = last = ""
