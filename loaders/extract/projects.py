@@ -24,6 +24,9 @@ _STATUS_RE = re.compile(r"已结题|进行中|已完成|结题|在研|进行|完
 _DATE_RE = re.compile(r"(?:19|20|29)\d{2}(?:[./年]\d{1,2}(?:[./月]\d{1,2})?)?(?:\s*[-—–~至]+\s*(?:(?:19|20|29)\d{2}(?:[./年]\d{1,2}(?:[./月]\d{1,2})?)?)?)?")
 #: 北岭医疗（横向）: a funding source noted with the kind of project it pays for.
 _FUNDING_NOTE_RE = re.compile(r"[（(](横向|纵向|自筹|配套)[）)]$")
+#: 企业横向 / 横向委托 in a funding column: a project a company commissions, paid by the row's partner company.
+_COMMISSIONED_RE = re.compile(r"^(?:企业)?(?:横向|委托)(?:委托|横向)?(?:课题|项目|合作)?$")
+_COMPANY_END_RE = re.compile(r"(?:公司|集团|企业)$")
 _TYPE_RE = re.compile(r"^(?:国家级|省部级|省级|市级|局级|校级|横向|纵向|军工项目|局级课题|国际合作)")
 _PLACE_ONLY_RE = re.compile(lexicon.PLACE + "$")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
@@ -278,6 +281,10 @@ def _row_from_cells(cols: dict[str, int], row: list[str], evidence: str) -> Proj
         return None
     partners, funders, kind = items("partners"), [], cell("kind")
     for funder in items("funders"):
+        if ("横向" in funder or "委托" in funder) and _COMMISSIONED_RE.match(funder):
+            kind = kind or funder
+            funders += [p for p in partners if _COMPANY_END_RE.search(p)]
+            continue
         note = _FUNDING_NOTE_RE.search(funder)
         if note:  # 北岭医疗（横向）: the kind of the project, and a short form of its partner company
             funder, kind = funder[:note.start()], kind or note.group(1)
