@@ -20,7 +20,8 @@ _NOT_NAMES = {"高级", "资深", "高校", "高度", "常务", "同时", "明�
               "云南", "金额", "高端", "高效", "高水平", "万人", "向前", "于是", "关键", "和平", "管理", "党委",
               "时代", "国家", "江苏", "战略", "齐心协", "文化", "常务", "解决", "解读", "文件", "常态", "齐全", "计划", "应对", "东方", "单纯", "上海", "华山", "周年", "周期", "孙子", "马上", "司长", "商务", "平台", "史上",
               "石化", "田间", "水平", "单位", "相关", "任务", "经济", "严格", "林业", "学术", "常委", "包括", "段落",
-              "方案", "章程", "简报", "简介", "方向", "任命", "任职", "任期", "任教", "方为", "方是"}
+              "方案", "章程", "简报", "简介", "方向", "任命", "任职", "任期", "任教", "方为", "方是",
+              "全额", "足额"}
 _UNIT_END = set("所科系室院局处部")
 _DEPARTMENT_END = set("科系室处部")
 #: A listed person right before, possibly with a title after the name (殷敬华教授、人力资源总监李丹).
@@ -77,8 +78,9 @@ def _surname_len(s: str, i: int) -> int:
 
 
 def _valid_name(name: str) -> bool:
-    return name[0] not in _NOT_IN_NAME - _SURNAME_ONLY and not any(ch in _NOT_IN_NAME for ch in name[1:]) \
-        and name not in _NOT_NAMES and not (len(name) == 2 and name[1] in "说称") and all(
+    inner = name[1:-1] if name.endswith("和") and len(name) == 3 else name[1:]  # 邱某和: checked by _clean
+    return name[0] not in _NOT_IN_NAME - _SURNAME_ONLY and not any(ch in _NOT_IN_NAME for ch in inner) \
+        and name not in _NOT_NAMES and name[:2] not in _NOT_NAMES and not (len(name) == 2 and name[1] in "说称") and all(
         "\u4e00" <= ch <= "\u9fff" for ch in name)
 
 
@@ -121,6 +123,8 @@ class SentencePeople:
         stop_first = self.stops[p] and not ((p in self.title_ends or p in self.org_ends) and not self.stops[p + 1])
         if name[-1:] in _DEPARTMENT_END and p + n in self.titles:
             return False  # 普外科主任医师: a department before a title
+        if n == 3 and name.endswith("和") and not self._he_ends_name(p + 2):
+            return False
         return (len(name) == n and _valid_name(name) and not any(self.in_org[p:p + n]) and not stop_first
                 and not (n == 3 and self.stops[p + 1] and self.stops[p + 2]))
 
@@ -130,13 +134,22 @@ class SentencePeople:
         if p >= len(s) or self.in_org[p] or not _surname_len(s, p):
             return ""
         for n in (3, 2):
-            if self._clean(p, n) and self._right_boundary(p + n):
-                if n == 3 and (p + 2 in self.titles or self.stops[p + 2] and not self.stops[p + 1]):
+            if self._clean(p, n) and (self._right_boundary(p + n) or n == 3 and s[p + 2] == "和"):  # _clean checked 和
+                if n == 3 and (p + 2 in self.titles or self.stops[p + 2] and not self.stops[p + 1]) \
+                        and not self._he_ends_name(p + 2):
                     continue
                 return s[p:p + n]
         if after_title and self._clean(p, 3):
             return s[p:p + 2] if s[p + 2] in _VERB_STARTS and self._clean(p, 2) else s[p:p + 3]
         return ""
+
+    def _he_ends_name(self, q: int) -> bool:
+        """邱某和当选理事长 / 邱某和理事长: 和 ends a three-character name when a title or a verb follows, not a name."""
+        s, after = self.s, q + 1 + len(self.titles.get(q + 1, ""))
+        if s[q] != "和" or after > q + 1 and after < len(s) and _surname_len(s, after) and not self.stops[after]:
+            return False  # 院长王某和副院长李某: a list
+        return (after > q + 1 or after >= len(s) or not "\u4e00" <= s[after] <= "\u9fff"
+                or self.stops[after] and after + 1 < len(s) and self.stops[after + 1])
 
     def _name_before(self, q: int) -> tuple[int, str]:
         """A name ending at q (just before a title or 团队)."""

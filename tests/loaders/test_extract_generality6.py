@@ -60,3 +60,25 @@ def test_a_department_joined_by_yu_is_no_person():
 def test_a_lab_the_team_is_stationed_in_is_no_name():
     text = "东川大学与星澜科技共建“智能康复联合实验室”。公司将派驻工程师团队常驻实验室。实验室主任由东川大学教授何岩担任。"
     assert of_type(text, "LEADS") == {("何岩", "智能康复联合实验室")}
+
+
+def test_a_three_character_name_may_end_in_he():
+    text = "东川大学副校长、中国工程院院士罗文和当选理事长。罗文和理事长表示，联盟将开放共享。"
+    assert ("罗文和", "东川大学") in of_type(text, "WORKS_AT")
+    assert "罗文" not in names(text)
+
+
+def test_he_between_two_titled_people_is_a_list():
+    found = names("院长王川和副院长李强出席。")
+    assert "王川" in found and "王川和" not in found
+
+
+def test_words_starting_with_a_common_noun_are_no_people():
+    found = names("东川大学副校长何岩分别代表理事长单位发言。经费由星澜医疗科技有限公司全额资助。")
+    assert not {"单位发", "全额"} & found
+
+
+def test_a_company_named_by_its_place_and_trade_name():
+    text = ("成员单位包括西岭星影医疗科技有限公司、云帆科技（西岭）股份有限公司。"
+            "云帆科技董事长何平表示支持。西岭星影总经理周川介绍了进展。")
+    assert of_type(text, "WORKS_AT") == {("何平", "云帆科技(西岭)股份有限公司"), ("周川", "西岭星影医疗科技有限公司")}
