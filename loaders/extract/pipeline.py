@@ -27,7 +27,7 @@ Evidence = tuple[Sentence, str, float]
 _BACK_REFERENCES = frozenset({"学院", "医院", "公司", "集团", "联盟", "研究院", "实验室", "研究中心", "联合实验室", "联合研究中心", "平台", "中心", "研究所", "联合体"})
 #: 联盟由… / 该研究院 / 担任实验室主任 / 对联合实验室…给予支持: a platform word written alone.
 _BARE_PLATFORM_RE = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=[该本此由入选对任为与助持经向]))(?:联合)?(?:创新)?(?P<word>联盟|联合体|研究院|研究所|实验室|研究中心|公司|平台|中心)")
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[该本此由入选对任为与助持经向]))(?:联合)?(?:创新|研发)?(?P<word>联盟|联合体|研究院|研究所|实验室|研究中心|公司|平台|中心)")
 #: 该项目 / 项目由 written alone: the last project the document named.
 _HOSPITAL_VOICE_RE = re.compile(r"我院|本院|(?<=[。，,；;])医院(?![的方])")  # 医院 opening a clause: the report's own
 _SCHOOL_VOICE_RE = re.compile(r"我校|本校|学校")

@@ -82,3 +82,21 @@ def test_a_company_named_by_its_place_and_trade_name():
     text = ("成员单位包括西岭星影医疗科技有限公司、云帆科技（西岭）股份有限公司。"
             "云帆科技董事长何平表示支持。西岭星影总经理周川介绍了进展。")
     assert of_type(text, "WORKS_AT") == {("何平", "云帆科技(西岭)股份有限公司"), ("周川", "西岭星影医疗科技有限公司")}
+
+
+CENTRE = "星澜医疗科技有限公司与东川大学附属医院签署协议，双方将共建“智能康复联合研发中心”。"
+
+
+def test_the_joint_rd_centre_written_short_is_the_platform_it_heads():
+    text = CENTRE + "东川大学附属医院康复科主任孔明担任联合研发中心主任。"
+    assert ("孔明", "智能康复联合研发中心") in of_type(text, "LEADS")
+
+
+def test_a_clause_opening_with_shoupin_appoints_the_person_before():
+    text = CENTRE + "孔明教授担任中心主任，同时受聘为星澜医疗科技有限公司首席医学官。"
+    assert ("孔明", "星澜医疗科技有限公司") in of_type(text, "WORKS_AT")
+
+
+def test_a_company_title_with_its_function_before_it():
+    text = CENTRE + "星澜医疗科技有限公司研发总监邹平介绍了进展。"
+    assert ("邹平", "星澜医疗科技有限公司") in of_type(text, "WORKS_AT")
