@@ -14,8 +14,13 @@ as rows is left in the text for the extractor's own readings.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .cleanup import display_width
+
+#: How far along a line a piece of text reaches: display columns (CJK two wide, as typed to
+#: line up on screen) or characters (as ``pdftotext -layout`` places them).
+Measure = Callable[[str], int]
 
 #: One cell: words apart by at most one space; two spaces, a tab or an ideographic space end it.
 _CELL = re.compile(r"[^\s\u3000]+(?:[ \u00a0][^\s\u3000]+)*")
@@ -27,11 +32,12 @@ _ROW_NUMBER = re.compile(r"^\d{1,3}$")
 _MAX_HEADER_CELL = 10
 _MIN_ROWS = 2
 _ALIGN = 2  # display columns a wrapped piece may sit off the start of its column
+_SAMPLE = 6  # lines under a header that show how its table was lined up
 
 
-def _cells(line: str) -> list[tuple[int, str]]:
-    """The cells of a line, each with the display column it starts at."""
-    return [(display_width(line[:m.start()]), m.group()) for m in _CELL.finditer(line)]
+def _cells(line: str, measure: Measure = display_width) -> list[tuple[int, str]]:
+    """The cells of a line, each with the column it starts at."""
+    return [(measure(line[:m.start()]), m.group()) for m in _CELL.finditer(line)]
 
 
 def _is_header(cells: list[tuple[int, str]]) -> bool:
@@ -39,23 +45,23 @@ def _is_header(cells: list[tuple[int, str]]) -> bool:
                                    for _, text in cells)
 
 
-def _split_at_columns(cells: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
+def _split_at_columns(cells: list[tuple[int, str]], starts: list[int], measure: Measure) -> list[tuple[int, str]]:
     """Cells cut where one space sits just before a column start (a cell that filled its column)."""
     out: list[tuple[int, str]] = []
     for col, text in cells:
         if " " in text:
             piece = 0
             for k, char in enumerate(text):
-                at = col + display_width(text[:k + 1])
+                at = col + measure(text[:k + 1])
                 if char == " " and any(abs(start - at) <= 1 for start in starts if start > col + _ALIGN):
-                    out.append((col + display_width(text[:piece]), text[piece:k]))
+                    out.append((col + measure(text[:piece]), text[piece:k]))
                     piece = k + 1
-            col, text = col + display_width(text[:piece]), text[piece:]
+            col, text = col + measure(text[:piece]), text[piece:]
         out.append((col, text))
     return out
 
 
-def _wrapped_columns(cells: list[tuple[int, str]], starts: list[int]) -> list[int] | None:
+def _wrapped_columns(cells: list[tuple[int, str]], starts: list[int], measure: Measure) -> list[int] | None:
     """Columns of the pieces of a line that carries on the row above, or None when a piece
     lies across a column edge (prose, or another table)."""
     if not cells or len(cells) >= len(starts):
@@ -64,15 +70,27 @@ def _wrapped_columns(cells: list[tuple[int, str]], starts: list[int]) -> list[in
     for col, text in cells:
         j = sum(start <= col + _ALIGN for start in starts) - 1
         if j < 0 or (columns and j <= columns[-1]) or (
-                j + 1 < len(starts) and col + display_width(text) > starts[j + 1] + _ALIGN):
+                j + 1 < len(starts) and col + measure(text) > starts[j + 1] + _ALIGN):
             return None
         columns.append(j)
     return columns
 
 
-def _read_table(lines: list[str], first: int) -> tuple[list[list[str]], int]:
+def _measure_of(lines: list[str], first: int) -> Measure:
+    """How the table under the header ``lines[first]`` was lined up: the measure under which
+    more cells of the lines below start exactly where the header's do (display columns on a tie)."""
+    below = [line for line in lines[first + 1:first + 1 + _SAMPLE] if line.strip()]
+
+    def agreement(measure: Measure) -> int:
+        starts = {col for col, _ in _cells(lines[first], measure)}
+        return sum(col in starts for line in below for col, _ in _cells(line, measure))
+
+    return len if agreement(len) > agreement(display_width) else display_width
+
+
+def _read_table(lines: list[str], first: int, measure: Measure) -> tuple[list[list[str]], int]:
     """The table whose header is ``lines[first]`` and the index after its last line."""
-    header_cells = _cells(lines[first])
+    header_cells = _cells(lines[first], measure)
     header = [text for _, text in header_cells]
     rows: list[list[str]] = [header]
     starts = [col for col, _ in header_cells]
@@ -81,13 +99,13 @@ def _read_table(lines: list[str], first: int) -> tuple[list[list[str]], int]:
         if not lines[i].strip():
             i += 1
             continue
-        cells = _split_at_columns(_cells(lines[i]), starts)
+        cells = _split_at_columns(_cells(lines[i], measure), starts, measure)
         if len(rows) == 1 and len(cells) > len(header):  # the header's names one space apart
-            split = _split_at_columns(header_cells, [col for col, _ in cells])
+            split = _split_at_columns(header_cells, [col for col, _ in cells], measure)
             if len(split) == len(cells):
                 header = rows[0] = [text for _, text in split]
         texts = [text for _, text in cells]
-        columns = _wrapped_columns(cells, starts) if len(rows) > 1 else None
+        columns = _wrapped_columns(cells, starts, measure) if len(rows) > 1 else None
         if _RULE.match(lines[i]):
             pass
         elif len(cells) == len(header):
@@ -116,7 +134,7 @@ def split_aligned_tables(lines: list[str]) -> tuple[list[str], list[list[list[st
     while i < len(lines):
         if "  " in lines[i] or "\t" in lines[i] or "\u3000" in lines[i].strip():
             if _is_header(_cells(lines[i])):
-                rows, end = _read_table(lines, i)
+                rows, end = _read_table(lines, i, _measure_of(lines, i))
                 if len(rows) > _MIN_ROWS:
                     tables.append(rows)
                     rest.append("")

@@ -65,3 +65,16 @@ def test_a_note_wrapped_wider_than_the_body_leaves_the_body_wrap_width_in_force(
     text = read_bytes(Path("report.txt"), "\n".join(body + note).encode("utf-8")).text
     assert "于 2023 年5 月通过" in text or "于2023年5月通过" in text.replace(" ", "")
     assert "中心主任由医院康复医学科主任方立新担任" in text
+
+
+def test_a_table_lined_up_by_characters_carries_its_wrapped_cells_on_in_their_columns():
+    def line(*cells: str) -> str:  # each cell padded to its column by characters, as pdftotext lays them out
+        return "".join(cell.ljust(width) for cell, width in zip(cells, (6, 10, 6, 12, 8))).rstrip()
+
+    lines = [line("序号", "课题名称", "负责人", "合作单位", "资助来源"),
+             line("1", "柔性电极阵列", "方立新", "北岭医疗器械", "企业横向"),
+             line("", "", "", "股份有限公司"),
+             line("2", "步态评估算法", "闻佳", "江城理工大学", "江城市科技局"),
+             line("3", "助行器评价", "高原", "江城医科大学", "江城市卫健委")]
+    _, (table,) = split_aligned_tables(lines)
+    assert table[1] == ["1", "柔性电极阵列", "方立新", "北岭医疗器械股份有限公司", "企业横向"]
