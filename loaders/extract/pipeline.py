@@ -406,7 +406,7 @@ class DocumentExtractor:
         in_sentence.sort(key=lambda o: o.start)
         persons = self._people(sent, ms, so.stops, resolved, in_sentence)
         projects = self._prose_projects(sent, persons, in_sentence)
-        for fact in appointments(sent.text, persons, in_sentence, self.ctx.alliance) + project_leaders(
+        for fact in appointments(sent.text, persons, in_sentence, self.ctx.alliance, self.ctx.platform) + project_leaders(
                 sent.text, persons, projects, self.last_project, in_sentence) + supervision(
                 sent.text, persons, self.last_person, self.people):
             self._fact(fact, sent)

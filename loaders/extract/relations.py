@@ -107,6 +107,7 @@ class Context:
     last_parties: list[str] = field(default_factory=list)
     counterpart: str = ""  # the last organisation named as main's partner: the other side of 双方
     alliance: str = ""  # the last alliance named: where a 成员单位 list without its name belongs
+    platform: str = ""  # the last platform named: whose posts a sentence opening with a title (副主任为…) lists
     funder: str = ""  # the agency that announced the projects of the last funding call
     raising: str = ""  # the company whose financing round the document reports
 

@@ -36,6 +36,7 @@ _AFTER_NAME_RE = re.compile(_AFTER_NAME)
 _PROJECT_HEAD_RE = re.compile(r"[”\"]?(?:项目|课题)?(?:首席科学家|首席专家|负责人)")
 _LEADER_BEFORE_RE = re.compile(_AFTER_NAME + r"(?:为|是|担任|任)")
 _CLAUSE_BREAK_RE = re.compile(r"[，,。；;：:]")
+_LIST_MARK_RE = re.compile(r"[、和及]")
 _TITLE_IS_RE = re.compile(r"(?:{0})(?:、(?:{0}))*为".format(lexicon.trie_pattern(lexicon.TITLES)))
 #: A department between an organisation and a title (医学工程处, 临床研究中心): the title is held there.
 #: B师从A / 他…师从A: A was B's supervisor; A的学生、…B: A supervises B.
@@ -72,8 +73,9 @@ def _role_facts(person: str, org: Resolved, title: str, rule: str) -> list[Fact]
     return [Fact("WORKS_AT", person, org.name, "works_at:" + rule, 0.7, (("title", title),))]
 
 
-def _held_by(s: str, person: PersonMention, orgs: list[Resolved], alliance: str) -> list[Fact]:
-    """实验室主任由…刘新担任 / 秘书长由…担任 (the alliance's): the role written before 由."""
+def _held_by(s: str, person: PersonMention, orgs: list[Resolved], alliance: str, platform: str) -> list[Fact]:
+    """实验室主任由…刘新担任 / 秘书长由…担任 (the alliance's) / 学术委员会主任由…担任 opening the sentence (the last
+    platform's): the role written before 由."""
     by = s.rfind("由", 0, person.start)
     if not _HELD_BY_RE.match(s, person.end) or by <= 0 or _CLAUSE_BREAK_RE.search(s, by, person.start):
         return []  # the 由 of an earlier clause is another role's
@@ -83,29 +85,39 @@ def _held_by(s: str, person: PersonMention, orgs: list[Resolved], alliance: str)
         org = next((o for o in reversed(orgs) if o.label == "Platform" and o.end <= title.start()), None)
     if org is None and title and title.group() in _ASSOCIATION_TITLES and alliance:
         org = Resolved(0, 0, "Platform", alliance)
+    if org is None and title and title.start() == 0 and platform and not s.startswith("共同", person.end):
+        org = Resolved(0, 0, "Platform", platform)  # not a post held jointly (执行院长由A和B共同担任)
     if org is None:
         return []
     return _role_facts(person.name, org, title.group(), "held_by")
 
 
-def _title_is(s: str, persons: list[PersonMention], orgs: list[Resolved]) -> list[Fact]:
+def _title_is(s: str, persons: list[PersonMention], orgs: list[Resolved], platform: str) -> list[Fact]:
     """公司创始人、首席科学家为…陈亮，首席执行官为…邹某: the role of the organisation before the titles
-    (or of the clause before), held by the first person after 为."""
+    (or of the clause before), held by the first person after 为; 副主任为A、B opening a sentence: the posts of the
+    last platform named, held by each person listed."""
     facts: list[Fact] = []
     org = None
     for m in _TITLE_IS_RE.finditer(s) if "为" in s else ():
         org = next((o for o in orgs if o.end == m.start()), org)
-        person = next((p for p in persons if p.start >= m.end()), None)
-        if org and person and not _CLAUSE_BREAK_RE.search(s, m.end(), person.start):
-            facts += _role_facts(person.name, org, TITLE_RE.findall(m.group())[-1], "title_is")
+        if org is None and m.start() == 0 and platform and not _PROJECT_LEADER_RE.match(s):
+            org = Resolved(0, 0, "Platform", platform)
+        after = [p for p in persons if p.start >= m.end()]
+        holders = after[:1]
+        for p in after[1:]:
+            if _CLAUSE_BREAK_RE.search(s, holders[-1].end, p.start) or not _LIST_MARK_RE.search(s, holders[-1].end, p.start):
+                break
+            holders.append(p)
+        if org and holders and not _CLAUSE_BREAK_RE.search(s, m.end(), holders[0].start):
+            facts += [f for p in holders for f in _role_facts(p.name, org, TITLE_RE.findall(m.group())[-1], "title_is")]
     return facts
 
 
-def appointments(s: str, persons: list[PersonMention], orgs: list[Resolved], alliance: str) -> list[Fact]:
+def appointments(s: str, persons: list[PersonMention], orgs: list[Resolved], alliance: str, platform: str = "") -> list[Fact]:
     """A role taken in the organisation named after the verb, else in the platform the sentence is about."""
     if not persons:  # every rule here gives a person's role
         return []
-    facts: list[Fact] = [f for p in persons for f in _held_by(s, p, orgs, alliance)] + _title_is(s, persons, orgs)
+    facts: list[Fact] = [f for p in persons for f in _held_by(s, p, orgs, alliance, platform)] + _title_is(s, persons, orgs, platform)
     anchors = [(i, p.end) for i, p in enumerate(persons)]
     for m in _CLAUSE_VERB_RE.finditer(s):  # 程华不再担任院长，转任…: the last person named is the subject
         earlier = [i for i, p in enumerate(persons) if p.end <= m.start()]

@@ -18,8 +18,9 @@ def sentence_facts(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     for rule in RULES:
         out.extend(rule(s, orgs, ctx))
     for o in orgs:
-        if o.label == "Platform" and ALLIANCE_RE.search(o.name):
-            ctx.alliance = o.name
+        if o.label == "Platform":
+            ctx.platform = o.name
+            ctx.alliance = o.name if ALLIANCE_RE.search(o.name) else ctx.alliance
     ctx.last_parties = list(dict.fromkeys(parties))  # 双方 in the next sentence: this sentence's partners
     for f in out:
         if f.type == "PARTNERS_WITH" and ctx.main in (f.source, f.target):

@@ -100,3 +100,23 @@ def test_a_clause_opening_with_shoupin_appoints_the_person_before():
 def test_a_company_title_with_its_function_before_it():
     text = CENTRE + "星澜医疗科技有限公司研发总监邹平介绍了进展。"
     assert ("邹平", "星澜医疗科技有限公司") in of_type(text, "WORKS_AT")
+
+
+LAB = "东川大学与星澜科技共建“智能康复联合实验室”。实验室主任由东川大学附属医院康复科主任孔明担任；"
+
+
+def test_deputies_listed_after_a_title_opening_the_sentence_work_at_the_last_platform():
+    text = LAB + "副主任为东川大学信息学院教授吴远、东川大学附属医院影像科副主任医师钱月；"
+    works = of_type(text, "WORKS_AT")
+    assert {("吴远", "智能康复联合实验室"), ("钱月", "智能康复联合实验室"), ("吴远", "东川大学信息学院")} <= works
+
+
+def test_a_committee_chair_held_by_opening_the_sentence_works_at_the_last_platform():
+    text = LAB + "学术委员会主任由东川大学工程学院讲席教授邵恒担任。"
+    works = of_type(text, "WORKS_AT")
+    assert {("邵恒", "智能康复联合实验室"), ("邵恒", "东川大学工程学院")} <= works
+
+
+def test_a_project_leader_opening_the_sentence_is_no_platform_post():
+    text = LAB + "项目负责人为东川大学工程学院教授邵恒。"
+    assert ("邵恒", "智能康复联合实验室") not in of_type(text, "LEADS") | of_type(text, "WORKS_AT")
