@@ -8,8 +8,8 @@ row above carries on the cells it wrapped (``有限公司`` under ``上海某某
 piece in the column it starts in, as pasted text sits a few columns off. A cell that fills its
 column runs into the next with one space (``某某医疗器械 横向``), as do the header's short names
 (``序号 项目名称``): one space where a column starts cuts them. A table going on after a page
-break, with or without its header repeated, continues. A block whose lines cannot all be read
-as rows is left in the text for the extractor's own readings.
+break, with or without its header repeated or a 续表 caption, continues. A block whose lines
+cannot all be read as rows is left in the text for the extractor's own readings.
 """
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ _CELL = re.compile(r"[^\s\u3000]+(?:[ \u00a0][^\s\u3000]+)*")
 _NOT_A_HEADER = re.compile(r"[。，,；;：:！？]|^\d+$")
 #: A line drawn under the header or between rows: dashes, equals signs, box-drawing strokes.
 _RULE = re.compile(r"^[\s\-—–=_─━┄┈+|]+$")
+#: 续表 3 / 表 3 在研课题（续）: the caption of a table going on after a page break.
+_CONTINUED = re.compile(r"^\s*(?:续表|表\s*[\d一二三四五六七八九十.\-－]+.{0,30}[（(]续[）)]\s*$)")
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
 _MAX_HEADER_CELL = 10
 _MIN_ROWS = 2
@@ -106,7 +108,7 @@ def _read_table(lines: list[str], first: int, measure: Measure) -> tuple[list[li
                 header = rows[0] = [text for _, text in split]
         texts = [text for _, text in cells]
         columns = _wrapped_columns(cells, starts, measure) if len(rows) > 1 else None
-        if _RULE.match(lines[i]):
+        if _RULE.match(lines[i]) or "续" in lines[i] and _CONTINUED.match(lines[i]):
             pass
         elif len(cells) == len(header):
             if texts != header:  # a header repeated on the next page

@@ -78,3 +78,14 @@ def test_a_table_lined_up_by_characters_carries_its_wrapped_cells_on_in_their_co
              line("3", "助行器评价", "高原", "江城医科大学", "江城市卫健委")]
     _, (table,) = split_aligned_tables(lines)
     assert table[1] == ["1", "柔性电极阵列", "方立新", "北岭医疗器械股份有限公司", "企业横向"]
+
+
+def test_a_continued_caption_after_a_page_break_is_no_part_of_the_row_above():
+    header = "课题名称                    负责人  合作单位                资助来源"
+    lines = [header,
+             "柔性电子皮肤贴片研制        方立新  江城理工大学材料学院    江城市科技局",
+             "助行器临床评价              高原    江城理工大学机械学院    江城市卫健委",
+             "续表 3", header,
+             "术后康复步态评估系统        闻佳    北岭医疗科技有限公司    北岭医疗（横向）"]
+    _, (table,) = split_aligned_tables(lines)
+    assert [row[0] for row in table[1:]] == ["柔性电子皮肤贴片研制", "助行器临床评价", "术后康复步态评估系统"]
