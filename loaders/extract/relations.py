@@ -49,6 +49,7 @@ _GUIDED_RE = re.compile(r"指导[、,，]")
 _APPROVED_RE = re.compile(r"指导建设|批准(?:设立|建设|成立|组建)?")
 _SPOKE_RE = re.compile(r"称|表示|介绍|指出|强调|说")
 BOTH_RE = re.compile(r"双方|两校|两院|三方|两家")
+_BOTH_OBJECT_RE = re.compile(r"(?:支持|希望|肯定了?|祝贺|鼓励|勉励|要求|期待|期望|助力|指导|帮助)$")
 _CONTINUATION_RE = re.compile(r"(?:并)?(?:联合|会同|携手|与|和|同)|并(?:将)?(?=共同)")
 _LED_BY_CLAUSE_RE = re.compile(r"由[^，,；;。]{2,40}?牵头$")
 _REPRESENTING_RE = re.compile(r"代表(?:双方|两校|三方|各方|两所高校|两家单位)|代表[^，,。；;]{0,8}?(?:签署|签订|签约)")
@@ -254,6 +255,8 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
             return [Fact("PARTNERS_WITH", n, buyer.name, "partners:transfer", 0.7) for n in dict.fromkeys(sellers)]
     cue = _outside(_STRONG_PARTNER_RE, s, orgs) or _outside(_PARTNER_RE, s, orgs)  # not the 联合 of 某创新联合体
     both = BOTH_RE.search(s)
+    if both and _BOTH_OBJECT_RE.search(s, 0, both.start()):
+        return []  # 省科技厅将继续支持双方联合申报: a third party acting on them
     if not cue and not both:
         return []
     strong = bool(cue and _STRONG_PARTNER_RE.fullmatch(cue.group()))

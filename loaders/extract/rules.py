@@ -21,7 +21,8 @@ def sentence_facts(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         if o.label == "Platform":
             ctx.platform = o.name
             ctx.alliance = o.name if ALLIANCE_RE.search(o.name) else ctx.alliance
-    ctx.last_parties = list(dict.fromkeys(parties))  # 双方 in the next sentence: this sentence's partners
+    # 双方 in the next sentence: this sentence's partners, or the same pair when this one only speaks of 双方
+    ctx.last_parties = list(dict.fromkeys(parties)) or ctx.last_parties * bool(BOTH_RE.search(s))
     for f in out:
         if f.type == "PARTNERS_WITH" and ctx.main in (f.source, f.target):
             ctx.counterpart = f.target if f.source == ctx.main else f.source

@@ -120,3 +120,10 @@ def test_a_committee_chair_held_by_opening_the_sentence_works_at_the_last_platfo
 def test_a_project_leader_opening_the_sentence_is_no_platform_post():
     text = LAB + "项目负责人为东川大学工程学院教授邵恒。"
     assert ("邵恒", "智能康复联合实验室") not in of_type(text, "LEADS") | of_type(text, "WORKS_AT")
+
+
+def test_a_third_party_supporting_both_sides_is_not_one_of_them():
+    text = ("西岭大学与东川医院签署战略合作协议。省科技厅将继续支持双方联合申报重大专项。"
+            "根据协议，双方将共同建设“智能影像联合创新中心”。")
+    assert of_type(text, "CO_FOUNDED") == {("西岭大学", "智能影像联合创新中心"), ("东川医院", "智能影像联合创新中心")}
+    assert all("科学技术厅" not in a + b for a, b in of_type(text, "PARTNERS_WITH"))
