@@ -16,7 +16,9 @@ _INVEST_RE = re.compile(r"领投|跟投|参投|战略投资|投资|孵化|注资
 _ROUND_CUE_RE = re.compile(r"领投|跟投|参投|加注|追加投资|战略投资")
 #: 宣布完成2亿元A轮融资: the company raising the round.
 #: B作为产业方进行战略投资 / 以战略投资者身份参与: the investor's role is written between it and the cue.
-_ROUND_ADVERB_RE = re.compile(r"(?:作为[^，。；、]{1,8}?[方者人]|以[^，。；、]{1,8}?身份)?(?:继续|持续|再次|共同|联合|也|亦|均|以|进行|参与)*$")
+_ROUND_ADVERB_RE = re.compile(r"(?:作为[^，。；、]{1,8}?[方者人]|以[^，。；、]{1,8}?身份)?(?:继续|持续|再次|超额|共同|联合|也|亦|均|以|进行|参与)*$")
+#: B完成了对A的战略投资 / B对A进行投资: the company invested in follows 对.
+_INVESTED_IN_RE = re.compile(r"的?(?:进行|完成)?了?(?:战略)?投资")
 _RAISING_RE = re.compile(r"完成[^，。；]{0,12}?融资|获得?[^，。；]{0,12}?(?:轮)?融资")
 #: 给予1000万元配套支持 / 投入研发经费3000万元: money given, written around the amount.
 _GIVES_RE = re.compile(
@@ -91,9 +93,19 @@ def invests(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     investors = [o for c in round_cues  # A、B跟投 / 老股东D继续加注
                  for o in listed_orgs(s, companies, _ROUND_ADVERB_RE.search(s, 0, c.start()).start())]
     lenders = {o.name for o in investors}
-    funded = [o.name for o in companies if o.name not in lenders] or [ctx.raising] * bool(ctx.raising and round_cues)
-    if investors and funded:
-        return [Fact("INVESTS_IN", i.name, funded[0], "invests_in:round", 0.7) for i in dict.fromkeys(investors) if i.name != funded[0]]
+    others = [o for o in companies if o.name not in lenders]
+    named = [o.name for c in round_cues for o in others  # X领投B公司的A轮融资: the company after the cue
+             if o.start >= c.end() and clause_span(s, c.start()) == clause_span(s, o.start)]
+    funded = named or [ctx.raising] * bool(ctx.raising and round_cues) or [o.name for o in others]
+    facts = [Fact("INVESTS_IN", i.name, funded[0], "invests_in:round", 0.7)
+             for i in dict.fromkeys(investors) if funded and i.name != funded[0]]
+    for t in others if "对" in s else ():  # B完成了对A的战略投资: B, the last company before 对, into A
+        if s.startswith("对", t.start - 1) and _INVESTED_IN_RE.match(s, t.end):
+            facts += [Fact("INVESTS_IN", b.name, t.name, "invests_in:towards", 0.6)
+                      for b in [o for o in companies if o.end < t.start and o.name != t.name
+                                and clause_span(s, o.start) == clause_span(s, t.start)][-1:]]
+    if facts:
+        return facts
     if cues and companies:
         before = [o for o in companies if o.end <= cues[0].start()]
         after = [o for o in companies if o.start >= cues[0].end()]

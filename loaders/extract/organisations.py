@@ -19,10 +19,11 @@ _SUFFIX_RE = re.compile("(?=(" + lexicon.trie_pattern(lexicon.ORG_SUFFIXES) + ")
 _SUB_INSTITUTE_RE = re.compile(r"(?=([\u4e00-\u9fff]{1,8}?所))")
 #: 杨浦区副区长: a place before a head-of-government title stands for its people's government.
 _GOVERNMENT_RE = re.compile("(" + lexicon.PLACE + ")(?=(?:常务)?(?:代|副)?(?:区|市|县|省)长)")
+#: 老股东礼来亚洲基金 / 、某某资本跟投: a fund or firm named as an investor of a financing round is a company.
+_INVESTOR_NAME = r"[\u4e00-\u9fff]{2,10}?(?:基金|资本|创投|投资)"
+_INVESTOR_FUND_RE = re.compile(rf"(?<=老股东){_INVESTOR_NAME}|(?<=[由、，,和])(?!老股东){_INVESTOR_NAME}"
+                               r"(?=(?:继续|持续|超额|共同|联合)*(?:领投|跟投|参投|加注|追加投资))")
 #: 陕西省委 / 区委: a party committee, with or without its place.
-#: 老股东礼来亚洲基金 / 、某某基金跟投: a fund named as an investor of a financing round is a company.
-_INVESTOR_FUND_RE = re.compile(r"(?<=老股东)[\u4e00-\u9fff]{2,10}?基金|(?<=[由、，,和])[\u4e00-\u9fff]{2,10}?基金"
-                               r"(?=领投|跟投|参投|(?:持续|继续)加注|追加投资)")
 _COMMITTEE_RE = re.compile("(?:中共)?(" + lexicon.PLACE + "|(?<![\u4e00-\u9fff])[省市区县]|(?<=[、，,])[省市区县])委(?![员会])")
 _STOP_RE = re.compile(lexicon.trie_pattern(lexicon.STOP_WORDS))
 _STOP_TITLES = ("院士", "教授", "校长", "院长", "主任", "书记", "所长", "处长", "局长", "区长", "总监", "总裁",
@@ -308,7 +309,7 @@ class SentenceOrgs:
         for m in _COMMITTEE_RE.finditer(self.s) if "委" in self.s else ():
             if not self._in_known[m.start()] and not any(self.stops[m.start(1):m.end(1)]):
                 cands.append(OrgMention(m.start(), m.end(), m.group(), "Agency", place=m.group(1)))
-        for m in _INVESTOR_FUND_RE.finditer(self.s) if "基金" in self.s else ():
+        for m in _INVESTOR_FUND_RE.finditer(self.s) if "投" in self.s or "股东" in self.s else ():
             cands.append(OrgMention(m.start(), m.end(), m.group(), "Company"))
         cands = [c for c in cands if c is not None]
         cands.sort(key=lambda c: (not c.quoted, -(c.end - c.start), c.start))
