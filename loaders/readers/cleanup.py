@@ -91,11 +91,24 @@ def _joins(line: str, nxt: str, width: int, wrapped: bool) -> bool:
         return _is_short_tail(nxt)
     # four fifths of the width: lines wrapped by character count fall short (narrow digits, quotes);
     # wider: a headline, not a wrapped line
-    if width and width * 0.8 <= display_width(line) <= width + 6:
+    if width and _fills(line, width):
         return True
     if _ENUMERATION.match(line):  # a numbered heading, unless it fills the line
         return False
     return (wrapped and bool(_INNER_COMMA.search(line))) or _is_short_tail(nxt)
+
+
+def _fills(line: str, width: int) -> bool:
+    """The line reaches the width the text wraps at (four fifths of it: narrow digits, quotes)."""
+    return width * 0.8 <= display_width(line) <= width + 6
+
+
+def _cut_short(before: str, line: str, nxt: str, width: int) -> bool:
+    """A short line between two full lines of one sentence is a wrap, not a paragraph's end:
+    a typesetter broke the line inside a name (``依托某某医学院第一附`` / ``属医院建设，``)."""
+    return bool(width) and _fills(before, width) and not before.endswith(_FINAL) \
+        and not line.endswith(_FINAL) and _fills(nxt, width) \
+        and not _ENUMERATION.match(nxt) and not _ROW_START.match(nxt) and not _is_table_row(nxt)
 
 
 def _glue(left: str, right: str) -> str:
@@ -120,26 +133,26 @@ def rejoin(lines: list[str]) -> list[str]:
     width = _wrap_width(filled)
     wrapped = bool(width) or (bool(widths) and widths[len(widths) // 2] < 80)
     paragraphs: list[str] = []
-    current = last = ""
+    current = last = before = ""
     in_table = False
     for line in lines:
         if not line:
             if not double_spaced and current:
                 paragraphs.append(current)
-                current = last = ""
+                current = last = before = ""
             continue
         if _ROW_START.match(line):
             in_table = True
         elif in_table and (_PROSE.search(line) or display_width(line) >= 60):
             in_table = False
-        if current and not in_table and _joins(last, line, width, wrapped) \
-                and not (current == filled[0] and _is_short_tail(line)):
+        joined = _joins(last, line, width, wrapped) or current != last and _cut_short(before, last, line, width)
+        if current and not in_table and joined and not (current == filled[0] and _is_short_tail(line)):
             current = _glue(current, line)
         else:
             if current:
                 paragraphs.append(current)
             current = line
-        last = line
+        before, last = last, line
     if current:
         paragraphs.append(current)
     return paragraphs

@@ -1,0 +1,27 @@
+"""Hard wraps inside names, page furniture and space-aligned tables of a PDF-style report.
+Every text here is invented for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from medkg.loaders.readers import read_bytes
+
+_BODY = ["2023年，医院围绕康复医学和智慧护理等特色方向持续推进医工交叉",
+         "合作，全年新增横向课题七项，获授权发明专利五项。江城市科技局认定",
+         "的“江城市智能康复工程技术研究中心”于同年获批建设，该中心依托",
+         "江城医科大学第二附",
+         "属医院建设，由副院长方立新担任主任，康复医学科主任闻佳任副主任，",
+         "全年承担各类医工交叉项目九项，申请发明专利六件，转化成果两项。"]
+
+
+def _text(lines: list[str]) -> str:
+    return read_bytes(Path("report.txt"), "\n".join(lines).encode("utf-8")).text
+
+
+def test_a_short_line_between_two_full_lines_of_one_sentence_is_a_wrap_inside_a_name():
+    assert "依托江城医科大学第二附属医院建设" in _text(_BODY)
+
+
+def test_a_short_heading_after_a_finished_sentence_keeps_its_own_paragraph():
+    lines = _BODY[:2] + ["五、下一步工作"] + _BODY[4:]
+    assert "\n\n五、下一步工作\n\n" in _text(lines)
