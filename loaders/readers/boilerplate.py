@@ -25,6 +25,8 @@ _DROP_LINE = re.compile(
 _COUNTER = re.compile(r"[【\[（(]?\s*(?:浏览|点击|阅读|访问)(?:次数|量|数)?\s*[:：]\s*\d*\s*(?:次)?\s*[】\]）)]?")
 #: Fields of a contact footer; two on one line make it one.
 _CONTACT = re.compile(r"(?:地址|邮编|邮政编码|电话|传真|邮箱|e-?mail)\s*[:：]", re.IGNORECASE)
+#: Fields of an article's metadata line; two on one line make it one (发布时间：… 来源：…).
+_META = re.compile(r"(?:发布时间|发布日期|发稿时间|更新时间|来源|作者|供稿单位)\s*[:：]")
 #: A line made only of share-widget targets.
 _SHARE_ONLY = re.compile(
     r"^(?:(?:分享|微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|豆瓣|复制链接|收藏|点赞|打印)[\s|｜/、,，]*)+$",
@@ -56,7 +58,7 @@ def is_boilerplate(line: str) -> bool:
     if len(line) > _LONGEST_FURNITURE:
         return False
     return bool(_DROP_LINE.search(line) or _SHARE_ONLY.match(line) or is_navigation(line)
-                or len(_CONTACT.findall(line)) >= 2)
+                or len(_CONTACT.findall(line)) >= 2 or len(_META.findall(line)) >= 2)
 
 
 def _is_link_item(line: str) -> bool:

@@ -25,3 +25,11 @@ def test_a_short_line_between_two_full_lines_of_one_sentence_is_a_wrap_inside_a_
 def test_a_short_heading_after_a_finished_sentence_keeps_its_own_paragraph():
     lines = _BODY[:2] + ["五、下一步工作"] + _BODY[4:]
     assert "\n\n五、下一步工作\n\n" in _text(lines)
+
+
+def test_an_article_metadata_line_with_a_date_and_a_source_is_page_furniture():
+    lines = ["江城医院与江城理工大学共建智能康复联合实验室",
+             "发布时间：2024-03-08  来源：宣传部  作者：闻佳",
+             "",
+             "3月7日，江城医院与江城理工大学签署合作协议，双方将共建智能康复联合实验室。"]
+    assert "宣传部" not in _text(lines)
