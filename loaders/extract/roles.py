@@ -31,7 +31,9 @@ _ASSOCIATION_TITLES = frozenset({"理事长", "副理事长", "秘书长", "副�
 #: (A、B当选 / A教授和X医院普外科主任B共同担任).
 _CO_HOLDER_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{1,8}?[科系室所部处])?")
 _PROJECT_LEADER_RE = re.compile(r"项目负责人")
-_LEADS_THE_PROJECT_RE = re.compile(r"(?:负责|牵头|主持|领衔)(?:实施)?的")
+_LEADS_THE_PROJECT_RE = re.compile(r"(?:共同|联合)?(?:负责|牵头|主持|领衔)(?:实施)?的")
+#: X担任项目首席科学家: the project named earlier in the sentence.
+_HEADS_THE_PROJECT_RE = re.compile(r"项目(?:首席科学家|首席专家|负责人)")
 _AFTER_NAME_RE = re.compile(_AFTER_NAME)
 _PROJECT_HEAD_RE = re.compile(r"[”\"]?(?:项目|课题)?(?:首席科学家|首席专家|负责人)")
 _LEADER_BEFORE_RE = re.compile(_AFTER_NAME + r"(?:为|是|担任|任)")
@@ -46,6 +48,9 @@ _STUDENTS = r"(?:学生|弟子|博士生|博士研究生|硕士生|硕士研究�
 _STUDENT_OF_RE = re.compile(r"(?:指导)?的" + _STUDENTS)
 _ANOTHER_STUDENT_RE = re.compile(r"另一(?:名|位)" + _STUDENTS)
 _PRONOUN_RE = re.compile(r"他|她")
+#: 被任命为中心主任 / 研发中心主任则由…担任: the platform the sentence is about, named by its kind.
+_PLATFORM_WORD_RE = re.compile(r"(?:该|本)?[\u4e00-\u9fff]{0,2}?(?:中心|实验室|研究院|平台)")
+_ADVERB_BEFORE_BY_RE = re.compile(r"(?:则|将|均|也|拟)?由")
 _UNIT_BEFORE_TITLE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:处|科|室|部|中心)(?=" + lexicon.trie_pattern(lexicon.TITLES) + ")")
 
 
@@ -79,13 +84,14 @@ def _held_by(s: str, person: PersonMention, orgs: list[Resolved], alliance: str,
     by = s.rfind("由", 0, person.start)
     if not _HELD_BY_RE.match(s, person.end) or by <= 0 or _CLAUSE_BREAK_RE.search(s, by, person.start):
         return []  # the 由 of an earlier clause is another role's
-    title = next((m for m in TITLE_RE.finditer(s, 0, by) if m.end() == by), None)
+    title = next((m for m in TITLE_RE.finditer(s, 0, by) if _ADVERB_BEFORE_BY_RE.fullmatch(s, m.end(), by + 1)), None)
     org = next((o for o in orgs if title and _ORDINAL_TERM_RE.fullmatch(s, o.end, title.start())), None)  # 首任院长
     if org is None and title and s[title.start() - 1:title.start()] in "，,；;":  # 研究院理事会审议，理事长由…: its platform
         org = next((o for o in reversed(orgs) if o.label == "Platform" and o.end <= title.start()), None)
     if org is None and title and title.group() in _ASSOCIATION_TITLES and alliance:
         org = Resolved(0, 0, "Platform", alliance)
-    if org is None and title and title.start() == 0 and platform and not s.startswith("共同", person.end):
+    opening = title and (title.start() == 0 or _PLATFORM_WORD_RE.fullmatch(s, 0, title.start()))
+    if org is None and opening and platform and not s.startswith("共同", person.end):
         org = Resolved(0, 0, "Platform", platform)  # not a post held jointly (执行院长由A和B共同担任)
     if org is None:
         return []
@@ -138,15 +144,16 @@ def appointments(s: str, persons: list[PersonMention], orgs: list[Resolved], all
         pos = org.end if org else pos
         pos += len(_ORDINAL_TERM_RE.match(s, pos).group())
         unit = _UNIT_BEFORE_TITLE_RE.match(s, pos) if org else None  # 任命A为X医院医学工程处处长
-        title = TITLE_RE.match(s, unit.end() if unit else pos)
+        kind = None if org else _PLATFORM_WORD_RE.match(s, pos)  # 被任命为中心主任: the subject platform's
+        title = TITLE_RE.match(s, unit.end() if unit else pos) or kind and TITLE_RE.match(s, kind.end())
         if title is None or any(q.start == title.end() for q in persons):
             continue  # 李四为华西医院院长王五颁奖: the title is the next person's
         if org is None and title.group() in _ASSOCIATION_TITLES and alliance:
             org = Resolved(0, 0, "Platform", alliance)
-        org = org or subject
+        org = org or subject or (Resolved(0, 0, "Platform", platform) if kind and platform else None)
         if org is None:
             continue
-        facts += [f for h in holders for f in _role_facts(h.name, org, s[pos:title.end()], "appointed")]
+        facts += [f for h in holders for f in _role_facts(h.name, org, s[kind.end() if kind else pos:title.end()], "appointed")]
     return facts
 
 
@@ -176,11 +183,16 @@ def project_leaders(s: str, persons: list[PersonMention], projects: list[Resolve
         leader = next((p for p in reversed(persons) if p.end <= o.start), None) if head else None
         if leader and not _CLAUSE_BREAK_RE.search(s, leader.end, o.start) and _APPOINT_RE.match(s, leader.end):
             facts.append(Fact("LEADS", leader.name, o.name, "leads:project", 0.7))
-    for m in _LEADS_THE_PROJECT_RE.finditer(s):  # 由…教授郭某负责的“…”项目
-        leader = next((p for p in persons if _AFTER_NAME_RE.fullmatch(s, p.end, m.start())), None)
+    for i, p in enumerate(persons) if "项目" in s else ():  # 承担了“P”项目，…，X担任项目首席科学家
+        appointed = _APPOINT_RE.match(s, p.end)
+        project = next((o for o in reversed(projects) if o.end <= p.start), None)
+        if appointed and project and _HEADS_THE_PROJECT_RE.match(s, appointed.end()):
+            facts.append(Fact("LEADS", p.name, project.name, "leads:project", 0.7))
+    for m in _LEADS_THE_PROJECT_RE.finditer(s):  # 由…教授郭某负责的“…”项目 / 由A与B共同负责的
+        i = next((i for i, p in enumerate(persons) if _AFTER_NAME_RE.fullmatch(s, p.end, m.start())), None)
+        leaders = [*_co_holders(s, persons[:i], orgs, persons[i]), persons[i]] if i is not None else []
         project = next((o for o in projects if 0 <= o.start - m.end() <= 1), None)
-        if leader and project:
-            facts.append(Fact("LEADS", leader.name, project.name, "leads:project", 0.7))
+        facts += [Fact("LEADS", h.name, project.name, "leads:project", 0.7) for h in leaders if project]
     return facts
 
 

@@ -19,3 +19,23 @@ def test_investors_by_market_names_invest_in_the_company_raising_and_not_in_each
 def test_an_investor_leading_the_round_of_a_named_company():
     found = of_type("云岭资本领投杭州星澜医疗科技有限公司的A轮融资，北岸创投跟投。", "INVESTS_IN")
     assert found == {("云岭资本", "杭州星澜医疗科技有限公司"), ("北岸创投", "杭州星澜医疗科技有限公司")}
+
+
+def test_appointed_head_of_the_centre_named_by_its_kind_leads_it():
+    text = "2021年，东川大学与西岭市人民医院签约共建“智能康复工程研究中心”，教授周启明被任命为中心主任。"
+    assert ("周启明", "智能康复工程研究中心") in of_type(text, "LEADS")
+
+
+def test_a_head_written_before_zeyou_with_an_adverb_leads_the_platform():
+    text = "东川大学与西岭医院共建“神经调控技术联合实验室”。实验室主任则由该院神经外科主任王立新担任。"
+    assert ("王立新", "神经调控技术联合实验室") in of_type(text, "LEADS")
+
+
+def test_chief_scientist_of_the_project_named_earlier_in_the_sentence():
+    text = "双方联合承担了重点研发计划项目“老年认知障碍智能筛查系统”，教授周启明担任项目首席科学家。"
+    assert ("周启明", "老年认知障碍智能筛查系统") in of_type(text, "LEADS")
+
+
+def test_two_people_jointly_leading_a_quoted_project_both_lead_it():
+    text = "其中由东川医院心内科主任医师林可心与西岭大学副教授王建华共同负责的“可穿戴心律监测系统”项目已获资助。"
+    assert {("林可心", "可穿戴心律监测系统"), ("王建华", "可穿戴心律监测系统")} <= of_type(text, "LEADS")
