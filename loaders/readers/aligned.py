@@ -31,6 +31,8 @@ _RULE = re.compile(r"^[\s\-—–=_─━┄┈+|]+$")
 #: 续表 3 / 表 3 在研课题（续）: the caption of a table going on after a page break.
 _CONTINUED = re.compile(r"^\s*(?:续表|表\s*[\d一二三四五六七八九十.\-－]+.{0,30}[（(]续[）)]\s*$)")
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
+#: How the name of an organisation ends: a cell ending so is whole, not the first line of a wrap.
+_NAME_END = re.compile(r"(?:大学|学院|医院|公司|研究所|研究院|中心|委员会|实验室|集团|[厅局])$")
 _MAX_HEADER_CELL = 10
 _MIN_ROWS = 2
 _ALIGN = 2  # display columns a wrapped piece may sit off the start of its column
@@ -78,6 +80,29 @@ def _wrapped_columns(cells: list[tuple[int, str]], starts: list[int], measure: M
     return columns
 
 
+def _ends_a_name(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
+    """True when every piece sits under a cell that already ends as a whole name does
+    (江城理工大学): the piece cannot carry it on, so it opens the row below."""
+    for col, _ in cells:
+        over = [text for c, text in above if abs(c - col) <= _ALIGN]
+        if not over or not _NAME_END.search(over[0]):
+            return False
+    return True
+
+
+def _spread(columns: list[int], texts: list[str], width: int) -> list[str]:
+    """A row of ``width`` cells holding ``texts`` in ``columns``, the others empty."""
+    row = [""] * width
+    for j, text in zip(columns, texts):
+        row[j] = text
+    return row
+
+
+def _prefixed(row: list[str], pieces: dict[int, str]) -> list[str]:
+    """The row with the pieces read above it put before its cells."""
+    return [pieces.get(j, "") + text for j, text in enumerate(row)]
+
+
 def _measure_of(lines: list[str], first: int) -> Measure:
     """How the table under the header ``lines[first]`` was lined up: the measure under which
     more cells of the lines below start exactly where the header's do (display columns on a tie)."""
@@ -97,6 +122,8 @@ def _read_table(lines: list[str], first: int, measure: Measure) -> tuple[list[li
     rows: list[list[str]] = [header]
     starts = [col for col, _ in header_cells]
     i = end = first + 1
+    above = header_cells  # the cells of the last line read
+    above_row: dict[int, str] = {}  # pieces read before the row they open
     while i < len(lines):
         if not lines[i].strip():
             i += 1
@@ -107,22 +134,28 @@ def _read_table(lines: list[str], first: int, measure: Measure) -> tuple[list[li
             if len(split) == len(cells):
                 header = rows[0] = [text for _, text in split]
         texts = [text for _, text in cells]
-        columns = _wrapped_columns(cells, starts, measure) if len(rows) > 1 else None
+        columns = _wrapped_columns(cells, starts, measure)
         if _RULE.match(lines[i]) or "续" in lines[i] and _CONTINUED.match(lines[i]):
             pass
         elif len(cells) == len(header):
             if texts != header:  # a header repeated on the next page
-                rows.append(texts)
+                rows.append(_prefixed(texts, above_row))
             starts = [col for col, _ in cells]
-        elif columns and columns[0] == 0 and _ROW_NUMBER.match(texts[0]):  # a numbered row with empty cells
-            rows.append([""] * len(header))
-            for j, text in zip(columns, texts):
-                rows[-1][j] = text
+            above_row = {}
+        elif columns and (columns[0] == 0 and _ROW_NUMBER.match(texts[0])
+                          or len(cells) >= 3 and 2 * len(cells) > len(header)):  # a row with empty cells
+            rows.append(_prefixed(_spread(columns, texts, len(header)), above_row))
+            above_row = {}
+        elif columns and not above_row and _ends_a_name(above, cells):
+            above_row = dict(zip(columns, texts))  # pieces over a row whose other cells are centred on its lines
+            i += 1
+            continue
         elif columns and i == end:
             for j, text in zip(columns, texts):
                 rows[-1][j] += text
         else:
             break
+        above = cells
         i = end = i + 1
     return rows, end
 

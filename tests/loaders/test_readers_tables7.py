@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from medkg.loaders.readers import read_bytes
+from medkg.loaders.readers.aligned import split_aligned_tables
 
 _BODY = ["2023年，医院围绕康复医学和智慧护理等特色方向持续推进医工交叉",
          "合作，全年新增横向课题七项，获授权发明专利五项。江城市科技局认定",
@@ -33,3 +34,47 @@ def test_an_article_metadata_line_with_a_date_and_a_source_is_page_furniture():
              "",
              "3月7日，江城医院与江城理工大学签署合作协议，双方将共建智能康复联合实验室。"]
     assert "宣传部" not in _text(lines)
+
+
+_HEADER = "序号  课题名称            负责人  合作单位              资助来源"
+
+
+def test_a_row_without_its_number_and_with_an_empty_cell_is_a_row_not_a_wrap():
+    lines = [_HEADER,
+             "1     柔性电极阵列研制    方立新  江城理工大学          江城市科技局",
+             "      步态评估算法研究    闻佳                          企业横向",
+             "3     助行器临床评价      高原    江城医科大学          江城市卫健委"]
+    _, (table,) = split_aligned_tables(lines)
+    assert table[1] == ["1", "柔性电极阵列研制", "方立新", "江城理工大学", "江城市科技局"]
+    assert table[2] == ["", "步态评估算法研究", "闻佳", "", "企业横向"]
+
+
+def test_a_piece_under_a_short_cell_opens_the_next_row_whose_cells_are_centred():
+    lines = [_HEADER,
+             "1     柔性电极阵列研制    方立新  江城理工大学          江城市科技局",
+             "                                  北岭康复医疗器械",
+             "2     步态评估算法研究    闻佳    股份有限公司          企业横向",
+             "3     助行器临床评价      高原    江城医科大学          江城市卫健委"]
+    _, (table,) = split_aligned_tables(lines)
+    assert table[1][3] == "江城理工大学"
+    assert table[2] == ["2", "步态评估算法研究", "闻佳", "北岭康复医疗器械股份有限公司", "企业横向"]
+    assert len(table) == 4
+
+
+def test_a_piece_under_a_cell_filling_its_column_still_carries_that_cell_on():
+    lines = [_HEADER,
+             "1     柔性电极阵列研制    方立新  北岭康复医疗器械股份  企业横向",
+             "                                  有限公司",
+             "2     步态评估算法研究    闻佳    江城理工大学          江城市科技局",
+             "3     助行器临床评价      高原    江城医科大学          江城市卫健委"]
+    _, (table,) = split_aligned_tables(lines)
+    assert table[1][3] == "北岭康复医疗器械股份有限公司" and len(table) == 4
+
+
+def test_a_header_name_wrapped_onto_the_next_line_carries_the_header_on():
+    lines = ["序号  课题名称          经费",
+             "                        （万元）",
+             "1     柔性电极阵列研制  30",
+             "2     步态评估算法研究  20"]
+    _, (table,) = split_aligned_tables(lines)
+    assert table[0] == ["序号", "课题名称", "经费（万元）"] and table[2] == ["2", "步态评估算法研究", "20"]
