@@ -23,6 +23,7 @@ _NOT_NAMES = {"高级", "资深", "高校", "高度", "常务", "同时", "明�
               "方案", "章程", "简报", "简介", "方向", "任命", "任职", "任期", "任教", "方为", "方是",
               "全额", "足额"}
 _UNIT_END = set("所科系室院局处部")
+_STOP_WORDS = frozenset(lexicon.STOP_WORDS)
 _DEPARTMENT_END = set("科系室处部")
 #: A listed person right before, possibly with a title after the name (殷敬华教授、人力资源总监李丹).
 _PREVIOUS_IN_LIST_RE = re.compile(r"(?:教授|院士|研究员|博士)?、$")
@@ -31,7 +32,7 @@ _VERB_STARTS = set("接致出主表指介带率等参作讲谈说在为对向到
 #: 医院呼吸与危重症医学科 (no title after): words joined by 与 into a department's name.
 _DEPARTMENT_AHEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?[科室](?=" + lexicon.trie_pattern(lexicon.TITLES) + ")"
                                   r"|[\u4e00-\u9fff]{2,4}[与和][\u4e00-\u9fff]{3,8}?科(?![长研技])")
-_APPOINTED_RE = re.compile(r"(?:现任|担任|出任|当选为?|兼任|任)(?=[^，,。；;]{0,14}?(?:" + lexicon.trie_pattern(lexicon.TITLES) + "))")
+_APPOINTED_RE = re.compile(r"(?:被任命为|被聘为|现任|现为|担任|出任|当选为?|兼任|任)(?=[^，,。；;]{0,20}?(?:" + lexicon.trie_pattern(lexicon.TITLES) + "))")
 _TEAM_RE = re.compile(r"团队|课题组|教授团队|一行")
 #: 阿依古丽·买买提: a transliterated name, given name and family name joined by a middle dot.
 _DOTTED_NAME_RE = re.compile(r"(?P<given>[\u4e00-\u9fff]{2,6})[·•・](?P<family>[\u4e00-\u9fff]{2,6})")
@@ -134,14 +135,21 @@ class SentencePeople:
         if p >= len(s) or self.in_org[p] or not _surname_len(s, p):
             return ""
         for n in (3, 2):
-            if self._clean(p, n) and (self._right_boundary(p + n) or n == 3 and s[p + 2] == "和"):  # _clean checked 和
-                if n == 3 and (p + 2 in self.titles or self.stops[p + 2] and not self.stops[p + 1]) \
-                        and not self._he_ends_name(p + 2):
+            if self._clean(p, n) and (self._right_boundary(p + n) or n == 3 and (
+                    s[p + 2] == "和" or self._date_word_ends_name(p + 2))):  # _clean checked 和
+                if n == 3 and (p + 2 in self.titles or self.stops[p + 2] and not self.stops[p + 1]
+                               and not self._date_word_ends_name(p + 2)) and not self._he_ends_name(p + 2):
                     continue
                 return s[p:p + n]
         if after_title and self._clean(p, 3):
             return s[p:p + 2] if s[p + 2] in _VERB_STARTS and self._clean(p, 2) else s[p:p + 3]
         return ""
+
+    def _date_word_ends_name(self, q: int) -> bool:
+        """房秋月任… / 林晓日表示: 月 or 日 after no number, with a boundary after it, ends a name."""
+        s, r = self.s, q + 1
+        return s[q] in "月日" and not s[q - 1].isdigit() and s[q:q + 2] not in _STOP_WORDS and (
+            r >= len(s) or self.stops[r] or r in self.titles or not "\u4e00" <= s[r] <= "\u9fff")
 
     def _he_ends_name(self, q: int) -> bool:
         """邱某和当选理事长 / 邱某和理事长: 和 ends a three-character name when a title or a verb follows, not a name."""
@@ -155,8 +163,8 @@ class SentencePeople:
         """A name ending at q (just before a title or 团队)."""
         for n in (3, 2):
             p = q - n
-            if n == 3 and self.s[q - 1] == "为":
-                continue  # 聘任张涵为某大学副院长: 为 is the copula, not the end of the name
+            if n == 3 and self.s[q - 1] in "为还也又现":
+                continue  # 聘任张涵为某大学副院长 / 陶明还兼任: a copula or an adverb, not the end of the name
             if p >= 0 and _surname_len(self.s, p) and self._left_boundary(p) and self._clean(p, n) and not (
                     p in self.org_ends and self.s[q - 1] in _DEPARTMENT_END):  # 医院普外科主任: a department
                 return p, self.s[p:q]
@@ -255,7 +263,7 @@ class SentencePeople:
                 if name and p not in found:
                     title = self.titles[o.end]
                     found[p] = PersonMention(p, o.start, name, [Role(o, [title])])
-        for m in _APPOINTED_RE.finditer(s) if "任" in s or "当选" in s else ():  # 葛均波任研究院院长
+        for m in _APPOINTED_RE.finditer(s) if "任" in s or "当选" in s or "为" in s else ():  # 葛均波任研究院院长
             p, name = self._name_before(m.start())
             if name and p not in found:
                 found[p] = PersonMention(p, m.start(), name, self._chain(p))

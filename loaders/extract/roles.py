@@ -15,7 +15,7 @@ from .relations import Fact, Resolved
 
 #: A title that may stand between a name and its verb (吴教授担任, 刘佳同志任).
 _AFTER_NAME = r"(?:教授|院士|研究员|博士|同志)?"
-_APPOINT_RE = re.compile(_AFTER_NAME + r"(?:还|也|又|同时|另)?(?:共同)?(?:现任|担任|出任|受聘为|受聘担任|获聘为?|被聘为|被任命为|转任|就任|当选为?|兼任|任|为)")
+_APPOINT_RE = re.compile(_AFTER_NAME + r"(?:还|也|又|同时|另|现)?(?:共同)?(?:现任|担任|出任|受聘为|受聘担任|获聘为?|被聘为|被任命为|转任|就任|当选为?|兼任|任|为)")
 #: 由刘新担任 / 由杜某院长兼任 / 由他本人担任: a title or 本人 may follow the name.
 _HELD_BY_RE = re.compile(r"(?:本人|" + lexicon.trie_pattern(lexicon.TITLES) + r")?(?:共同)?(?:担任|出任|兼任)")
 #: “P”项目由A和B共同负责 / ，由X负责: leading a project or platform with no title named.

@@ -39,3 +39,15 @@ def test_chief_scientist_of_the_project_named_earlier_in_the_sentence():
 def test_two_people_jointly_leading_a_quoted_project_both_lead_it():
     text = "其中由东川医院心内科主任医师林可心与西岭大学副教授王建华共同负责的“可穿戴心律监测系统”项目已获资助。"
     assert {("林可心", "可穿戴心律监测系统"), ("王建华", "可穿戴心律监测系统")} <= of_type(text, "LEADS")
+
+
+def test_a_person_named_before_bei_renming_or_xianwei_is_found():
+    text = "周启明现为东川大学信息学院教授。东川大学与西岭医院共建“智慧康复研究中心”，周启明被任命为中心主任。"
+    assert ("周启明", "东川大学信息学院") in of_type(text, "WORKS_AT")
+    assert ("周启明", "智慧康复研究中心") in of_type(text, "LEADS")
+
+
+def test_a_name_ending_in_yue_before_a_verb_keeps_its_last_character():
+    text = "西岭医院康复医学科主任林秋月任中心副主任。"
+    assert ("林秋月", "西岭医院") in of_type(text, "WORKS_AT")
+    assert "王明日" not in {n.name for n in graph_of("西岭医院院长王明日前表示，合作将继续。").nodes.values()}
