@@ -29,6 +29,8 @@ _STOP_RE = re.compile(lexicon.trie_pattern(lexicon.STOP_WORDS))
 _STOP_TITLES = ("院士", "教授", "校长", "院长", "主任", "书记", "所长", "处长", "局长", "区长", "总监", "总裁",
                 "总经理", "董事长", "助理", "研究员", "医师", "团队", "课题组", "同志")
 _TITLE_STOP_RE = re.compile("|".join(_STOP_TITLES))
+#: 经云南省科技厅批准 / 经国家卫健委认定: 经 before a place or 国家 is a preposition, not part of the name.
+_THROUGH_RE = re.compile("经(?=" + lexicon.PLACE + "|国家)")
 _TITLE_END_RE = re.compile("(?:" + "|".join(_STOP_TITLES) + ")$")
 #: An institution word inside the text after 与: the conjunction starts a name of its own.
 _INSTITUTION_IN_RE = re.compile(r"大学|医院|学院|公司|研究所|研究院")
@@ -103,7 +105,7 @@ _NAME_RUN_RE = re.compile("[\u4e00-\u9fffA-Za-z·]+")
 def stop_mask(sentence: str) -> bytearray:
     """1 where a character belongs to a stop word or a title."""
     mask = bytearray(len(sentence))
-    for rx in (_STOP_RE, _TITLE_STOP_RE):
+    for rx in (_STOP_RE, _TITLE_STOP_RE, *(_THROUGH_RE,) * ("经" in sentence)):
         for m in rx.finditer(sentence):
             if m.group() == "院士" and sentence.startswith(("专家", "工作站"), m.end()):
                 continue

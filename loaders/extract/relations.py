@@ -42,11 +42,13 @@ _BY_RE = re.compile(r"(?:将|已|主要|均|则|拟|也|还|)由")
 _SUPERVISE_RE = re.compile(r"批准|主管(?!单位)|业务指导(?!单位)|监管")
 #: X、Y为指导单位 / 指导单位为X、Y / 主管单位：X
 _SUPERVISOR_RE = re.compile(r"(?:业务)?(?:指导|主管)单位")
-_SUPERVISOR_BEFORE_RE = re.compile(r"(?:为|是|作为|担任)$")
+_SUPERVISOR_BEFORE_RE = re.compile(r"(?:为|是|作为|担任)(?P<kind>(?:该|本)?(?:中心|实验室|平台|研究院)的)?$")
+#: 该中心经X批准建设 / 中心经X认定: the platform the sentence is about, named by its kind.
+_KIND_BEFORE_RE = re.compile(r"(?:该|本)?(?:中心|实验室|平台|研究院)$")
 _SUPERVISOR_AFTER_RE = re.compile(r"(?:为|是|[:：])")
 _GUIDED_RE = re.compile(r"指导[、,，]")
 #: 由X指导建设 (the platform the sentence is about) / 经X批准，…建设的Y (the platform named after).
-_APPROVED_RE = re.compile(r"指导建设|批准(?:设立|建设|成立|组建)?")
+_APPROVED_RE = re.compile(r"指导建设|批准(?:设立|建设|成立|组建)?|认定")
 _SPOKE_RE = re.compile(r"称|表示|介绍|指出|强调|说")
 BOTH_RE = re.compile(r"双方|两校|两院|三方|两家")
 _BOTH_OBJECT_RE = re.compile(r"(?:支持|希望|肯定了?|祝贺|鼓励|勉励|要求|期待|期望|助力|指导|帮助)$")
@@ -373,19 +375,23 @@ def supervises(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
             return [Fact("SUPERVISES", agencies[-1].name, hosts[0].name, "supervises:guided", 0.6)]
     facts: list[Fact] = []
     platforms = [o for o in orgs if o.label == "Platform"]
-    for cue in _APPROVED_RE.finditer(s) if platforms else ():
+    spoken = [Resolved(0, 0, "Platform", ctx.platform)] if ctx.platform else []  # the platform 该中心 stands for
+    for cue in _APPROVED_RE.finditer(s) if platforms or spoken else ():
         agencies = [o for o in listed_orgs(s, orgs, cue.start()) if o.label == "Agency"]
         by = s[agencies[0].start - 1] if agencies and agencies[0].start else ""
         built = [o for o in platforms if o.end <= agencies[0].start] if by == "由" else \
             [o for o in platforms if o.start >= cue.end()] if by == "经" else []
+        if by == "经" and not built and _KIND_BEFORE_RE.search(s, 0, agencies[0].start - 1):
+            built = spoken
         facts += [Fact("SUPERVISES", a.name, built[0].name, "supervises:approved", 0.7) for a in agencies if built]
     for cue in _SUPERVISOR_RE.finditer(s):
         before = _SUPERVISOR_BEFORE_RE.search(s, 0, cue.start())
         after = _SUPERVISOR_AFTER_RE.match(s, cue.end())
         agencies = (listed_orgs(s, orgs, before.start()) if before else []) + (
             listed_orgs(s, orgs, after.end(), forward=True) if after else [])
-        if platforms:
-            facts += [Fact("SUPERVISES", a.name, platforms[0].name, "supervises:unit", 0.7)
+        target = spoken if before and before.group("kind") else platforms
+        if target:  # X为中心的指导单位: the platform 中心 stands for
+            facts += [Fact("SUPERVISES", a.name, target[0].name, "supervises:unit", 0.7)
                       for a in agencies if a.label == "Agency"]
     cue = _SUPERVISE_RE.search(s)
     if not cue:

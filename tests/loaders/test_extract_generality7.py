@@ -51,3 +51,18 @@ def test_a_name_ending_in_yue_before_a_verb_keeps_its_last_character():
     text = "西岭医院康复医学科主任林秋月任中心副主任。"
     assert ("林秋月", "西岭医院") in of_type(text, "WORKS_AT")
     assert "王明日" not in {n.name for n in graph_of("西岭医院院长王明日前表示，合作将继续。").nodes.values()}
+
+
+def test_an_agency_approving_the_centre_spoken_of_supervises_it():
+    text = "东川医院牵头成立“云岭医工融合创新中心”。该中心经云南省科学技术厅批准建设，依托东川医院运行。"
+    assert ("云南省科学技术厅", "云岭医工融合创新中心") in of_type(text, "SUPERVISES")
+
+
+def test_an_agency_recognising_a_platform_named_after_supervises_it():
+    text = "经浙江省科学技术厅认定，“西岭智慧医疗工程技术研究中心”于2022年获批建设。"
+    assert ("浙江省科学技术厅", "西岭智慧医疗工程技术研究中心") in of_type(text, "SUPERVISES")
+
+
+def test_the_guiding_unit_of_the_centre_supervises_the_last_platform_named():
+    text = "东川大学与西岭医院共建“智能诊疗联合创新中心”。北京市科学技术委员会为中心的指导单位。"
+    assert ("北京市科学技术委员会", "智能诊疗联合创新中心") in of_type(text, "SUPERVISES")
