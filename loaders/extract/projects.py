@@ -39,6 +39,10 @@ _PROGRAMME_BEFORE_RE = re.compile(r"(?:计划|专项|基金)[\u4e00-\u9fff]{0,4}
 _PROGRAMME_GAP_RE = re.compile(r"(?:[^\s的，,。；;“”]{0,12}?(?:计划|专项|基金))?[\u4e00-\u9fff]{0,4}?(?:项目|课题)")
 #: 课题一“…” / 子课题3“…”: an enumerated part of a project, named in quotes.
 _NUMBERED_BEFORE_RE = re.compile(r"(?:子?课题|任务|子项目)[一二三四五六七八九十\d]{1,3}[：:]?$")
+#: 启动了三个攻关项目：“…”由某某牵头；“…”由…负责: projects listed after a colon, each with its lead
+#: (the later ones open a sentence of their own, cut at the ；).
+_LISTED_BEFORE_RE = re.compile(r"(?:项目|课题)[：:]")
+_LED_BY_RE = re.compile(r"(?:则|将|均)?由[^；;。“]*?(?:负责|牵头)")  # not 主持: a meeting is chaired
 #: ，由某某负责；: the clause after a numbered part that says who leads it.
 _LEAD_CLAUSE_RE = re.compile(r"[^；;。“]*?(?:负责|牵头|主持|领衔)")
 #: 研发的智能医护服务机器人项目 / 。手术缝合针项目是由…: a project named in prose without quotes.
@@ -349,10 +353,12 @@ def prose_projects(s: str, persons, orgs) -> list[ProseProject]:
         inside_org = any(o.start <= m.start(1) < o.end for o in orgs)
         slogan = _SLOGAN_AFTER_RE.match(s, m.end())  # 团队“医生出题、工程师解题”的研发模式: a way of working
         numbered = _NUMBERED_BEFORE_RE.search(s, 0, m.start())
-        if numbered and not inside_org:
+        listed = not numbered and _LED_BY_RE.match(s, m.end()) and (
+            m.start() == 0 or _LISTED_BEFORE_RE.search(s, 0, m.start()))  # the list goes on after a ；
+        if (numbered or listed) and not inside_org:
             clause = _LEAD_CLAUSE_RE.match(s, m.end())
             out.append(ProseProject(
-                m.group(1), "numbered",
+                m.group(1), "numbered" if numbered else "listed",
                 leaders=[p.name for p in persons if clause and m.end() <= p.start and p.end <= clause.end()],
                 start=m.start(1), end=m.end(1)))
         elif not inside_org and not slogan and (_TEAM_BEFORE_RE.search(s, 0, m.start()) or _PROJECT_AFTER_RE.match(s, m.end())
