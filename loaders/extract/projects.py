@@ -39,6 +39,10 @@ _PROGRAMME_BEFORE_RE = re.compile(r"(?:计划|专项|基金)[\u4e00-\u9fff]{0,4}
 _PROGRAMME_GAP_RE = re.compile(r"(?:[^\s的，,。；;“”]{0,12}?(?:计划|专项|基金))?[\u4e00-\u9fff]{0,4}?(?:项目|课题)")
 #: 课题一“…” / 子课题3“…”: an enumerated part of a project, named in quotes.
 _NUMBERED_BEFORE_RE = re.compile(r"(?:子?课题|任务|子项目)[一二三四五六七八九十\d]{1,3}[：:]?$")
+#: 负责其中的临床验证课题“…”: a quoted name right after the word for a project or a part of one.
+_KIND_BEFORE_RE = re.compile(r"(?:项目|课题)$")
+#: 某某负责…课题“…”: the person right before the verb leads the project quoted after it.
+_LEADS_NEXT = ("负责", "主持", "牵头")
 #: 启动了三个攻关项目：“…”由某某牵头；“…”由…负责: projects listed after a colon, each with its lead
 #: (the later ones open a sentence of their own, cut at the ；).
 _LISTED_BEFORE_RE = re.compile(r"(?:项目|课题)[：:]")
@@ -362,10 +366,12 @@ def prose_projects(s: str, persons, orgs) -> list[ProseProject]:
                 leaders=[p.name for p in persons if clause and m.end() <= p.start and p.end <= clause.end()],
                 start=m.start(1), end=m.end(1)))
         elif not inside_org and not slogan and (_TEAM_BEFORE_RE.search(s, 0, m.start()) or _PROJECT_AFTER_RE.match(s, m.end())
-                                                 or _PROGRAMME_BEFORE_RE.search(s, 0, m.start())):
+                                                 or _PROGRAMME_BEFORE_RE.search(s, 0, m.start())
+                                                 or _KIND_BEFORE_RE.search(s, 0, m.start())):
             out.append(ProseProject(
                 m.group(1), "quoted",
-                leaders=[p.name for p in persons if p.team and prev_end <= p.start < m.start()],
+                leaders=[p.name for p in persons if prev_end <= p.start < m.start() and (
+                    p.team or s.startswith(_LEADS_NEXT, p.end))],
                 funders=[o.name for o in orgs if o.label in ("Agency", "Company") and (
                     o.end == m.start() or _PROGRAMME_GAP_RE.fullmatch(s, o.end, m.start()))],
                 start=m.start(1), end=m.end(1)))

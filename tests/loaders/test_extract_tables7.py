@@ -32,3 +32,8 @@ def test_a_quoted_name_inside_a_sentence_with_no_list_and_no_lead_is_no_project(
 
 def test_a_quoted_name_opening_a_sentence_and_chaired_by_someone_is_a_meeting_not_a_project():
     assert _projects("“智能康复青年论坛”由方立新主持", ["方立新"]) == {}
+
+
+def test_a_quoted_name_right_after_the_word_for_a_part_of_a_project_is_led_by_who_takes_it_on():
+    s = "闻佳负责其中的临床评价课题“步态障碍患者随访队列研究”"
+    assert _projects(s, ["闻佳"]) == {"步态障碍患者随访队列研究": ["闻佳"]}
