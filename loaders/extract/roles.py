@@ -23,7 +23,7 @@ _LED_BY_VERB_RE = re.compile(r"(?:本人)?(?:共同|联合)?(?:负责|主持|领
 _SUBJECT_BEFORE_BY_RE = re.compile(r"[”\"]?(?:项目|课题)?(?:将|已|主要|均|则|拟|也|还|分别)*")
 #: 由A及B共同领导 / A领衔: leading with no title named.
 _LEAD_VERB_RE = re.compile(_AFTER_NAME + r"(?:共同)?(?:领导|领衔)(?![的小班])")
-_CLAUSE_VERB_RE = re.compile(r"[，,；;](?:并|后|现|同时)?(?=转任|改任|兼任|出任|担任|当选|受聘)")
+_CLAUSE_VERB_RE = re.compile(r"[，,；;](?:\d{4}年(?:起|以来)?)?(?:并|后|现|同时)?(?=转任|改任|兼任|出任|担任|当选|受聘)")
 _ORDINAL_TERM_RE = re.compile(r"(?:首届|首任|第[一二三四五六七八九十]+届|第一任)?")
 #: Titles only an alliance, society or association has: without a name they are the document's last alliance's.
 _ASSOCIATION_TITLES = frozenset({"理事长", "副理事长", "秘书长", "副秘书长", "会长", "副会长"})

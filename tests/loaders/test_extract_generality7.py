@@ -66,3 +66,17 @@ def test_an_agency_recognising_a_platform_named_after_supervises_it():
 def test_the_guiding_unit_of_the_centre_supervises_the_last_platform_named():
     text = "东川大学与西岭医院共建“智能诊疗联合创新中心”。北京市科学技术委员会为中心的指导单位。"
     assert ("北京市科学技术委员会", "智能诊疗联合创新中心") in of_type(text, "SUPERVISES")
+
+
+def test_a_post_taken_in_a_later_clause_opening_with_a_year():
+    text = "王立新现为东川大学信息学院教授，2022年起兼任东川大学医学院副院长。"
+    assert ("王立新", "东川大学医学院") in of_type(text, "WORKS_AT")
+
+
+def test_a_visiting_professorship_is_a_post():
+    assert ("王立新", "西岭医院") in of_type("王立新还受聘为西岭医院客座教授。", "WORKS_AT")
+
+
+def test_zhuo_and_yan_are_surnames_but_zhuoyue_is_no_name():
+    found = {n.name for n in graph_of("西岭医院副院长卓一凡、东川医院主任医师阎明出席了卓越医师论坛。").nodes.values()}
+    assert {"卓一凡", "阎明"} <= found and "卓越" not in found
