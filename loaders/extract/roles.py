@@ -50,6 +50,7 @@ _ANOTHER_STUDENT_RE = re.compile(r"另一(?:名|位)" + _STUDENTS)
 _PRONOUN_RE = re.compile(r"他|她")
 #: 被任命为中心主任 / 研发中心主任则由…担任: the platform the sentence is about, named by its kind.
 _PLATFORM_WORD_RE = re.compile(r"(?:该|本)?[\u4e00-\u9fff]{0,2}?(?:中心|实验室|研究院|平台)")
+_PLATFORM_POSTS = frozenset({"主任", "副主任", "常务副主任", "执行主任"})
 _ADVERB_BEFORE_BY_RE = re.compile(r"(?:则|将|均|也|拟)?由")
 _UNIT_BEFORE_TITLE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:处|科|室|部|中心)(?=" + lexicon.trie_pattern(lexicon.TITLES) + ")")
 
@@ -150,7 +151,8 @@ def appointments(s: str, persons: list[PersonMention], orgs: list[Resolved], all
             continue  # 李四为华西医院院长王五颁奖: the title is the next person's
         if org is None and title.group() in _ASSOCIATION_TITLES and alliance:
             org = Resolved(0, 0, "Platform", alliance)
-        org = org or subject or (Resolved(0, 0, "Platform", platform) if kind and platform else None)
+        bare_post = not unit and title.group() in _PLATFORM_POSTS  # A、B任副主任: of the platform spoken of
+        org = org or subject or (Resolved(0, 0, "Platform", platform) if (kind or bare_post) and platform else None)
         if org is None:
             continue
         facts += [f for h in holders for f in _role_facts(h.name, org, s[kind.end() if kind else pos:title.end()], "appointed")]

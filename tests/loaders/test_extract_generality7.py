@@ -80,3 +80,9 @@ def test_a_visiting_professorship_is_a_post():
 def test_zhuo_and_yan_are_surnames_but_zhuoyue_is_no_name():
     found = {n.name for n in graph_of("西岭医院副院长卓一凡、东川医院主任医师阎明出席了卓越医师论坛。").nodes.values()}
     assert {"卓一凡", "阎明"} <= found and "卓越" not in found
+
+
+def test_people_taking_a_bare_deputy_post_hold_it_in_the_platform_spoken_of():
+    text = "东川大学与西岭医院共建“智能诊疗联合创新中心”。东川大学教授贺明、西岭医院副院长林冠宇任副主任。"
+    found = of_type(text, "WORKS_AT")
+    assert {("贺明", "智能诊疗联合创新中心"), ("林冠宇", "智能诊疗联合创新中心")} <= found
