@@ -32,7 +32,7 @@ _VERB_STARTS = set("接致出主表指介带率等参作讲谈说在为对向到
 #: 医院呼吸与危重症医学科 (no title after): words joined by 与 into a department's name.
 _DEPARTMENT_AHEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?[科室](?=" + lexicon.trie_pattern(lexicon.TITLES) + ")"
                                   r"|[\u4e00-\u9fff]{2,4}[与和][\u4e00-\u9fff]{3,8}?科(?![长研技])")
-_APPOINTED_RE = re.compile(r"(?:还|也|又|同时)?(?:被任命为|被聘为|受聘为|现任|现为|担任|出任|当选为?|兼任|任)(?=[^，,。；;]{0,20}?(?:" + lexicon.trie_pattern(lexicon.TITLES) + "))")
+_APPOINTED_RE = re.compile(r"(?:还|也|又|同时)?(?:被任命为|被聘为|受聘为|现任|现为|则是|担任|出任|当选为?|兼任|任)(?=[^，,。；;]{0,20}?(?:" + lexicon.trie_pattern(lexicon.TITLES) + "))")
 _TEAM_RE = re.compile(r"团队|课题组|教授团队|一行")
 #: 阿依古丽·买买提: a transliterated name, given name and family name joined by a middle dot.
 _DOTTED_NAME_RE = re.compile(r"(?P<given>[\u4e00-\u9fff]{2,6})[·•・](?P<family>[\u4e00-\u9fff]{2,6})")
@@ -263,7 +263,7 @@ class SentencePeople:
                 if name and p not in found:
                     title = self.titles[o.end]
                     found[p] = PersonMention(p, o.start, name, [Role(o, [title])])
-        for m in _APPOINTED_RE.finditer(s) if "任" in s or "当选" in s or "为" in s else ():  # 葛均波任研究院院长
+        for m in _APPOINTED_RE.finditer(s) if "任" in s or "当选" in s or "为" in s or "则是" in s else ():  # 葛均波任研究院院长
             p, name = self._name_before(m.start())
             if name and p not in found:
                 found[p] = PersonMention(p, m.start(), name, self._chain(p))

@@ -15,7 +15,9 @@ from .relations import Fact, Resolved
 
 #: A title that may stand between a name and its verb (吴教授担任, 刘佳同志任).
 _AFTER_NAME = r"(?:教授|院士|研究员|博士|同志)?"
-_APPOINT_RE = re.compile(_AFTER_NAME + r"(?:还|也|又|同时|另|现)?(?:共同)?(?:现任|担任|出任|受聘为|受聘担任|获聘为?|被聘为|被任命为|转任|就任|当选为?|兼任|任|为)")
+_APPOINT_RE = re.compile(_AFTER_NAME + r"(?:还|也|又|同时|另|现|则)?(?:共同)?(?:现任|担任|出任|受聘为|受聘担任|获聘为?|被聘为|被任命为|转任|就任|当选为?|兼任|任|为|是)")
+#: 进入X从事博士后研究: a postdoctoral post in X.
+_POSTDOC_RE = re.compile(r"(?:进入|加入|赴|在)(?P<org>[^，,。；;]{2,30}?)(?:从事|开展|做)博士后")
 #: 由刘新担任 / 由杜某院长兼任 / 由他本人担任: a title or 本人 may follow the name.
 _HELD_BY_RE = re.compile(r"(?:本人|" + lexicon.trie_pattern(lexicon.TITLES) + r")?(?:共同)?(?:担任|出任|兼任)")
 #: “P”项目由A和B共同负责 / ，由X负责: leading a project or platform with no title named.
@@ -125,6 +127,10 @@ def appointments(s: str, persons: list[PersonMention], orgs: list[Resolved], all
     if not persons:  # every rule here gives a person's role
         return []
     facts: list[Fact] = [f for p in persons for f in _held_by(s, p, orgs, alliance, platform)] + _title_is(s, persons, orgs, platform)
+    for p in persons if "博士后" in s else ():
+        post = _POSTDOC_RE.match(s, p.end)
+        org = next((o for o in orgs if post and (o.start, o.end) == post.span("org")), None)
+        facts += [Fact("WORKS_AT", p.name, org.name, "works_at:postdoc", 0.6, (("title", "博士后"),))] if org else []
     anchors = [(i, p.end) for i, p in enumerate(persons)]
     for m in _CLAUSE_VERB_RE.finditer(s):  # 程华不再担任院长，转任…: the last person named is the subject
         earlier = [i for i, p in enumerate(persons) if p.end <= m.start()]

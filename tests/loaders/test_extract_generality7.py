@@ -86,3 +86,9 @@ def test_people_taking_a_bare_deputy_post_hold_it_in_the_platform_spoken_of():
     text = "东川大学与西岭医院共建“智能诊疗联合创新中心”。东川大学教授贺明、西岭医院副院长林冠宇任副主任。"
     found = of_type(text, "WORKS_AT")
     assert {("贺明", "智能诊疗联合创新中心"), ("林冠宇", "智能诊疗联合创新中心")} <= found
+
+
+def test_a_postdoctoral_post_and_a_post_after_zeshi():
+    text = "周启明现为东川大学教授。2011年博士毕业后，周启明进入北京协和医院从事博士后研究。王立新则是东川大学信息学院副教授。"
+    found = of_type(text, "WORKS_AT")
+    assert {("周启明", "北京协和医院"), ("王立新", "东川大学信息学院")} <= found
