@@ -7,19 +7,24 @@ from __future__ import annotations
 
 import re
 
-#: A line that is boilerplate wherever it appears.
-_DROP_LINE = re.compile(
+#: Words that make a line boilerplate wherever they stand in it (searched in the lower-cased line:
+#: one case-sensitive pattern lets the regex engine skip ahead by first characters).
+_DROP_ANYWHERE = re.compile(
     r"版权所有|copyright|©|\(c\)\s*\d{4}|all rights reserved|icp[备证]|公网安备|技术支持[:：]"
-    r"|^(?:分享到|分享至|分享本文|一键分享)"
-    r"|^[（(【\[]?\s*(?:责任编辑|编辑|审核|审稿|校对|初审|复审|终审|终核|供稿|撰稿|文字|摄影|图片|排版|来源编辑)\s*[:：|｜]"
     r"|打印本页|关闭窗口|返回顶部|回到顶部|【?\s*字[体号]\s*[:：]|加入收藏|设为首页|网站地图|扫一扫|二维码"
     r"|登录\s*/\s*注册|注册\s*/\s*登录|获取验证码|密码登录|用户服务协议|隐私政策|免责声明|如有侵权"
-    r"|信息来源于网络|转载请注明|^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*[:：]"
-    r"|^(?:网站)?首页\s*[>»/＞›]|^(?:正文内容|正文)\s*[:：]?$|^阅读原文$|首发地址|原文链接"
+    r"|信息来源于网络|转载请注明|首发地址|原文链接"
     # WeChat articles copied as text or saved as pages
-    r"|预览时标签不可点|滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|轻点两下取消|小说阅读器|^知道了$"
-    r"|^(?:阅读|在看|赞|点赞|留言|写留言)\s*\d*$|^[-—\s]*END[-—\s]*$|点击上方.{0,8}关注|长按.{0,8}(?:识别|关注)",
-    re.IGNORECASE,
+    r"|预览时标签不可点|滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|轻点两下取消|小说阅读器"
+    r"|点击上方.{0,8}关注|长按.{0,8}(?:识别|关注)"
+)
+#: Words that make a line boilerplate when it starts with them (share bars, bylines, breadcrumbs).
+_DROP_AT_START = re.compile(
+    r"(?:分享到|分享至|分享本文|一键分享)"
+    r"|[（(【\[]?\s*(?:责任编辑|编辑|审核|审稿|校对|初审|复审|终审|终核|供稿|撰稿|文字|摄影|图片|排版|来源编辑)\s*[:：|｜]"
+    r"|(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*[:：]"
+    r"|(?:网站)?首页\s*[>»/＞›]|(?:正文内容|正文)\s*[:：]?$|阅读原文$|知道了$"
+    r"|(?:阅读|在看|赞|点赞|留言|写留言)\s*\d*$|[-—\s]*end[-—\s]*$"
 )
 #: A hit counter inside a metadata line: ``发布时间：2021-03-12 浏览次数：2356``.
 _COUNTER = re.compile(r"[【\[（(]?\s*(?:浏览|点击|阅读|访问)(?:次数|量|数)?\s*[:：]\s*\d*\s*(?:次)?\s*[】\]）)]?")
@@ -57,7 +62,8 @@ def is_boilerplate(line: str) -> bool:
     """Page furniture. Long lines are article paragraphs, whatever words they contain."""
     if len(line) > _LONGEST_FURNITURE:
         return False
-    return bool(_DROP_LINE.search(line) or _SHARE_ONLY.match(line) or is_navigation(line)
+    lower = line.lower()
+    return bool(_DROP_AT_START.match(lower) or _DROP_ANYWHERE.search(lower) or _SHARE_ONLY.match(line) or is_navigation(line)
                 or len(_CONTACT.findall(line)) >= 2 or len(_META.findall(line)) >= 2)
 
 

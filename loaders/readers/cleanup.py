@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .boilerplate import drop_boilerplate
 from .pages import PAGE_NUMBER
@@ -40,9 +41,11 @@ PARAGRAPH_BREAK = "\n\n"
 _SHORT_TAIL = 5  # a line this short, without punctuation, is the wrapped end of the line before
 
 
+@lru_cache(maxsize=8192)
 def display_width(text: str) -> int:
-    """Columns the text takes: CJK and full-width characters are two wide, as on a printed page."""
-    return len(text) + len(_WIDE.findall(text))
+    """Columns the text takes: CJK and full-width characters are two wide, as on a printed page.
+    (Cached: the wrap and table rules measure each line more than once.)"""
+    return 2 * len(text) - len(_WIDE.sub("", text))
 
 
 def normalise_line(line: str) -> str:
