@@ -124,25 +124,30 @@ class SentencePeople:
         stop_first = self.stops[p] and not ((p in self.title_ends or p in self.org_ends) and not self.stops[p + 1])
         if name[-1:] in _DEPARTMENT_END and p + n in self.titles:
             return False  # 普外科主任医师: a department before a title
-        if n == 3 and name.endswith("和") and not self._he_ends_name(p + 2):
+        full = _surname_len(self.s, p) + 2  # 欧阳明哲: a compound surname makes four characters
+        if n == full and name.endswith("和") and not self._he_ends_name(p + n - 1):
             return False
         return (len(name) == n and _valid_name(name) and not any(self.in_org[p:p + n]) and not stop_first
-                and not (n == 3 and self.stops[p + 1] and self.stops[p + 2]))
+                and not (n == full and self.stops[p + n - 2] and self.stops[p + n - 1]))
 
     def _name_at(self, p: int, after_title: bool = False) -> str:
         """A 3- or 2-character name starting at p with a boundary after it."""
         s = self.s
-        if p >= len(s) or self.in_org[p] or not _surname_len(s, p):
+        surname = _surname_len(s, p) if p < len(s) and not self.in_org[p] else 0
+        if not surname:
             return ""
-        for n in (3, 2):
-            if self._clean(p, n) and (self._right_boundary(p + n) or n == 3 and (
-                    s[p + 2] == "和" or self._date_word_ends_name(p + 2))):  # _clean checked 和
-                if n == 3 and (p + 2 in self.titles or self.stops[p + 2] and not self.stops[p + 1]
-                               and not self._date_word_ends_name(p + 2)) and not self._he_ends_name(p + 2):
+        full = surname + 2
+        for n in (full, full - 1):
+            last = p + n - 1
+            if self._clean(p, n) and (self._right_boundary(p + n) or n == full and (
+                    s[last] == "和" or self._date_word_ends_name(last))):  # _clean checked 和
+                if n == full and (last in self.titles or self.stops[last] and not self.stops[last - 1]
+                                  and not self._date_word_ends_name(last)) and not self._he_ends_name(last):
                     continue
                 return s[p:p + n]
-        if after_title and self._clean(p, 3):
-            return s[p:p + 2] if s[p + 2] in _VERB_STARTS and self._clean(p, 2) else s[p:p + 3]
+        if after_title and self._clean(p, full):
+            short = s[p + full - 1] in _VERB_STARTS and self._clean(p, full - 1)
+            return s[p:p + full - 1] if short else s[p:p + full]
         return ""
 
     def _date_word_ends_name(self, q: int) -> bool:
@@ -161,9 +166,11 @@ class SentencePeople:
 
     def _name_before(self, q: int) -> tuple[int, str]:
         """A name ending at q (just before a title or 团队)."""
-        for n in (3, 2):
+        for n in (4, 3, 2):
             p = q - n
-            if n == 3 and self.s[q - 1] in "为还也又现":
+            if n == 4 and self.s[p:p + 2] not in lexicon.SURNAMES_COMPOUND:
+                continue
+            if n >= 3 and self.s[q - 1] in "为还也又现":
                 continue  # 聘任张涵为某大学副院长 / 陶明还兼任: a copula or an adverb, not the end of the name
             if p >= 0 and _surname_len(self.s, p) and self._left_boundary(p) and self._clean(p, n) and not (
                     p in self.org_ends and self.s[q - 1] in _DEPARTMENT_END):  # 医院普外科主任: a department

@@ -1,0 +1,18 @@
+"""Entity rules made general after held-out corpus 8: compound surnames, hospitals whose tail is
+another hospital's short name, function words before names, units that are not entities.
+Sentences are invented."""
+from __future__ import annotations
+
+from test_extract_generality2 import names, of_type
+
+
+def test_a_compound_surname_gives_a_four_character_name_after_a_title():
+    assert "司马文博" in names("实验室主任司马文博指着样品说，进展顺利。", "Person")
+
+
+def test_a_compound_surname_gives_a_four_character_name_before_a_post():
+    assert ("上官清远", "东川大学") in of_type("上官清远现为东川大学教授。", "WORKS_AT")
+
+
+def test_a_compound_surname_with_one_given_character_stays_three_characters():
+    assert ("诸葛亮", "东川大学") in of_type("东川大学研究员诸葛亮带领团队。", "WORKS_AT")
