@@ -201,9 +201,9 @@ def merges_to_itself(item: Node | Relationship) -> bool:
     """Whether merging ``item`` into an empty entity gives ``item`` unchanged: no repeated
     evidence (and, for a node, aliases already sorted and distinct)."""
     aliases = getattr(item, "aliases", None)
-    if aliases is not None and aliases != sorted(set(aliases)):
+    if aliases is not None and len(aliases) > 1 and aliases != sorted(set(aliases)):
         return False
-    return len({p.key() for p in item.provenance}) == len(item.provenance)
+    return len(item.provenance) < 2 or len({p.key() for p in item.provenance}) == len(item.provenance)
 
 
 class CypherStore(ABC):
