@@ -140,6 +140,12 @@ def is_generic(core: str) -> bool:
     return bool(_GENERIC_RE.fullmatch(core))
 
 
+def _another_parents_unit(entries, parents: set[str]) -> bool:
+    """Whether every entry is a unit of a parent unrelated to the organisation written right before it."""
+    return all(e.parent and not any(p and (e.parent.startswith(p) or p.startswith(e.parent)) for p in parents)
+               for e in entries)
+
+
 class SentenceOrgs:
     """Finds the organisation mentions of one sentence."""
 
@@ -154,8 +160,11 @@ class SentenceOrgs:
             joined = prev and (prev.end == a or prev.end == a - 2 and sentence[prev.end:a] == "附属")
             parents = {e.name for e in gazetteer.lookup(prev.surface)} | {prev.known} if prev else set()
             child = next((e for e in entries if joined and e.parent in parents), None)
-            if b - a <= 2 and sentence[max(0, a - 2):a] == "附属" and not child:
+            affiliated = sentence[max(0, a - 2):a] == "附属"
+            if b - a <= 2 and affiliated and not child:
                 continue
+            if (joined or affiliated) and not child and _another_parents_unit(entries, parents if joined else set()):
+                continue  # 某医科大学附属协和医院: the short name of another university's hospital is part of a longer name
             if child:
                 self.known[-1] = OrgMention(prev.start, b, sentence[prev.start:b], child.label, known=child.name)
                 continue
@@ -181,6 +190,8 @@ class SentenceOrgs:
         """Whether 与/和/及 at j joins words of one name rather than two names."""
         if j == 0 or self.stops[j - 1] or not _is_name_char(self.s[j - 1]) or self._org_ends_at(j) or self.s[j - 1] == "科":
             return False  # 消化内科与某公司: a department joined to a name
+        if j + 1 == suffix_start and (self.s[max(0, j - 3):j - 1] == "附属" or self._org_ends_at(j - 1)):
+            return True  # 某大学附属协和医院: one character and 和 between 附属 (or a name) and the suffix make a word
         if lexicon.NUMERAL_LEAD_RE.match(self.s, j + 1) or lexicon.DETERMINERS_RE.match(self.s[j + 1:j + 4]):
             return False
         if lexicon.PLACE_RE.match(self.s, j + 1):

@@ -16,3 +16,12 @@ def test_a_compound_surname_gives_a_four_character_name_before_a_post():
 
 def test_a_compound_surname_with_one_given_character_stays_three_characters():
     assert ("诸葛亮", "东川大学") in of_type("东川大学研究员诸葛亮带领团队。", "WORKS_AT")
+
+
+def test_a_hospital_named_like_a_known_one_after_another_universitys_fuzhu_stays_whole():
+    found = names("东川大学与南岭医科大学附属协和医院签署合作协议。", "Hospital")
+    assert found == {"南岭医科大学附属协和医院"}
+
+
+def test_a_he_between_a_character_and_the_suffix_is_part_of_the_hospital_name():
+    assert ("东川大学附属仁和医院", "东川大学") in of_type("东川大学附属仁和医院与西岭公司签约。", "AFFILIATED_WITH")
