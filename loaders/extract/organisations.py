@@ -161,9 +161,10 @@ class SentenceOrgs:
             parents = {e.name for e in gazetteer.lookup(prev.surface)} | {prev.known} if prev else set()
             child = next((e for e in entries if joined and e.parent in parents), None)
             affiliated = sentence[max(0, a - 2):a] == "附属"
+            named_before = affiliated and a >= 3 and _is_name_char(sentence[a - 3])  # not 、附属某医院 (of the last one)
             if b - a <= 2 and affiliated and not child:
                 continue
-            if (joined or affiliated) and not child and _another_parents_unit(entries, parents if joined else set()):
+            if (joined or named_before) and not child and _another_parents_unit(entries, parents if joined else set()):
                 continue  # 某医科大学附属协和医院: the short name of another university's hospital is part of a longer name
             if child:
                 self.known[-1] = OrgMention(prev.start, b, sentence[prev.start:b], child.label, known=child.name)
