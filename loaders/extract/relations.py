@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 _CO_FOUND_RE = re.compile(
     r"共建|联合成立|共同发起|联合发起|发起成立|携手成立|合作共建|共同建立|联合创立|联合组建|共同组建|牵头组建|"
-    r"联合创建|共同创建|携手共建|联手推动成立|共同成立|共同建设|联合建设|共同筹建|联合筹建|合作的|揭牌|授牌|组建|创建|"
+    r"联合创建|共同创建|携手共建|联手推动成立|共同成立|共同建设|联合建设|(?:共同)?参与建设|共同筹建|联合筹建|合作的|揭牌|授牌|组建|创建|"
     r"建立|构建|建成|成立|创立|设立"
 )
 _UNVEIL_RE = re.compile(r"揭牌|授牌")
@@ -76,17 +76,24 @@ _MEMBERS_BEFORE_RE = re.compile(r"成员单位|成员|(?:副)?理事长单位|�
 _LIST_TAIL_RE = re.compile(
     r"(?:等)?(?:[0-9一二三四五六七八九十百余多]+家(?:单位|机构|医院|高校|企业)?)?(?:为|成为|作为|是|当选为?)?(?:首批|首届)?(?:该)?$")
 _HOSTED_RE = re.compile(r"依托单位(?:为|是)?")
+#: 由A作为依托单位申报，B、C共同参与建设的“P” / 该院作为依托单位: the platform named after is A's.
+_HOST_BEFORE_RE = re.compile(r"(?P<own>该院|该校|我院|我校)?作为依托单位")
+#: 获批认定 / 同批获得认定的还有P: approved by the agency whose notice the document reports.
+_GRANTED_RE = re.compile(r"获批认定|获得认定|通过认定|获批建设")
+#: X印发《关于认定…的通知》: X is the approving agency of the platforms the document lists.
+_NOTICE_RE = re.compile(r"(?:印发|发布|公布)了?《[^》]{0,30}?(?:认定|批准)")
 _BUILT_ON_RE = re.compile(r"依托")
 _BUILT_VERB_RE = re.compile(r"建设|建立|成立|组建|设立")
 #: Between the names of a list (附属 starts the next name: A附属X医院、附属Y医院).
 _LIST_GAP_RE = re.compile(r"(?:[（(][^（）()]{1,15}[）)])?[、，,和及与:：\s]*(?:附属)?")
 #: Between the 由 of a passive clause and its verb: the lead party's 牵头 and a joint 联合 are part of the list.
 _BY_LIST_GAP_RE = re.compile(
-    r"(?:[（(][^（）()]{1,15}[）)])?[、，,和及与\s]*(?:牵头|联合|会同|携手)?[、，,和及与\s]*(?:附属)?")
+    r"(?:[（(][^（）()]{1,15}[）)])?[、，,和及与\s]*(?:牵头)?[、，,和及与\s]*(?:联合|会同|携手)?[、，,和及与\s]*(?:附属)?")
 #: Between the last party of a passive clause and its verb (…等32家单位共同, …另).
 _AGENT_TAIL_RE = re.compile(r"[^，,。；;:：]{0,10}")
 
 ORG_LABELS = ("University", "Hospital", "Company", "Agency")
+_MEMBER_LABELS = ORG_LABELS + ("Platform",)
 
 
 @dataclass(frozen=True)
@@ -113,6 +120,7 @@ class Context:
     platform: str = ""  # the last platform named: whose posts a sentence opening with a title (副主任为…) lists
     funder: str = ""  # the agency that announced the projects of the last funding call
     raising: str = ""  # the company whose financing round the document reports
+    approver: str = ""  # the agency whose notice 认定 the platforms the document reports
 
 
 @dataclass(frozen=True)
@@ -255,6 +263,8 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         sellers = [o.name for o in orgs if _party(s, o) and o.end <= transfer.start()]
         if buyer and sellers:
             return [Fact("PARTNERS_WITH", n, buyer.name, "partners:transfer", 0.7) for n in dict.fromkeys(sellers)]
+    if "由" in s and any(ALLIANCE_RE.search(f.target) for f in _founded_by(s, orgs)):
+        return []  # 联盟由A牵头，联合B、C共同发起: an alliance's founders, not partners (a centre's builders are)
     cue = _outside(_STRONG_PARTNER_RE, s, orgs) or _outside(_PARTNER_RE, s, orgs)  # not the 联合 of 某创新联合体
     both = BOTH_RE.search(s)
     if both and _BOTH_OBJECT_RE.search(s, 0, both.start()):
@@ -315,9 +325,9 @@ def _in_brackets(s: str, pos: int) -> bool:
 
 
 def listed_orgs(s: str, orgs: list[Resolved], anchor: int, forward: bool = False,
-            gap: re.Pattern[str] = _LIST_GAP_RE) -> list[Resolved]:
+            gap: re.Pattern[str] = _LIST_GAP_RE, labels: tuple[str, ...] = ORG_LABELS) -> list[Resolved]:
     """Organisations written as one list that ends at ``anchor`` (A、B和C等…), or starts there when ``forward``."""
-    near = [o for o in orgs if o.label in ORG_LABELS and (o.start >= anchor if forward else o.end <= anchor)]
+    near = [o for o in orgs if o.label in labels and (o.start >= anchor if forward else o.end <= anchor)]
     out: list[Resolved] = []
     for o in sorted(near, key=lambda o: o.start, reverse=not forward):
         if _in_brackets(s, o.start):  # A（B） / A（以下简称“B”）: B is A's short form, written inside the list gap
@@ -335,6 +345,7 @@ def listed_orgs(s: str, orgs: list[Resolved], anchor: int, forward: bool = False
 def members(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     """成员单位 lists (before or after the cue) and 加入/成为 joins; an unnamed alliance is the document's last one."""
     alliances = [o for o in orgs if o.label == "Platform" and ALLIANCE_RE.search(o.name)]
+    members_ = [o for o in orgs if o not in alliances]  # a lab may be a member (…、深圳湾实验室、…等成为成员单位)
 
 
     def alliance_near(pos: int) -> str:
@@ -347,8 +358,9 @@ def members(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     lists = []
     for cue in _MEMBERS_BEFORE_RE.finditer(s):
         end = next((a.start for a in alliances if a.end == cue.start()), cue.start())
-        lists.append((cue.start(), listed_orgs(s, orgs, _LIST_TAIL_RE.search(s, 0, end).start())))
-    lists += [(cue.start(), listed_orgs(s, orgs, cue.end(), forward=True)) for cue in _MEMBER_LIST_RE.finditer(s)]
+        lists.append((cue.start(), listed_orgs(s, members_, _LIST_TAIL_RE.search(s, 0, end).start(), labels=_MEMBER_LABELS)))
+    lists += [(cue.start(), listed_orgs(s, members_, cue.end(), forward=True, labels=_MEMBER_LABELS))
+              for cue in _MEMBER_LIST_RE.finditer(s)]
     for pos, found in lists:
         target = alliance_near(pos)  # 理事会成员为A大学校长B: an organisation named for a person's title is no member
         facts += [Fact("MEMBER_OF", m.name, target, "member_of:list", 0.7) for m in found if target and not m.title_after]
@@ -373,8 +385,8 @@ def supervises(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         hosts = [o for o in orgs if o.label in ORG_LABELS and o.start >= guided.end() and s.startswith("主办", o.end)]
         if agencies and hosts:
             return [Fact("SUPERVISES", agencies[-1].name, hosts[0].name, "supervises:guided", 0.6)]
-    facts: list[Fact] = []
-    platforms = [o for o in orgs if o.label == "Platform"]
+    platforms = [o for o in orgs if o.label == "Platform" and not _in_book_title_at(s, o.start)]
+    facts = _granted(s, orgs, platforms, ctx) if "认定" in s or "获批" in s else []
     spoken = [Resolved(0, 0, "Platform", ctx.platform)] if ctx.platform else []  # the platform 该中心 stands for
     for cue in _APPROVED_RE.finditer(s) if platforms or spoken else ():
         agencies = [o for o in listed_orgs(s, orgs, cue.start()) if o.label == "Agency"]
@@ -407,6 +419,24 @@ def supervises(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     return facts
 
 
+def _in_book_title_at(s: str, pos: int) -> bool:
+    return s.rfind("《", 0, pos) > s.rfind("》", 0, pos)
+
+
+def _granted(s: str, orgs: list[Resolved], platforms: list[Resolved], ctx: Context) -> list[Fact]:
+    """X印发《关于认定…的通知》，…P获批认定 / 同批获得认定的还有Q: X approved each platform said to be granted."""
+    notice = _NOTICE_RE.search(s)
+    issuer = [o for o in orgs if o.label == "Agency" and notice and 0 <= notice.start() - o.end <= 2]
+    ctx.approver = issuer[-1].name if issuer else ctx.approver
+    facts = []
+    for cue in _GRANTED_RE.finditer(s) if ctx.approver else ():
+        before = [o for o in platforms if 0 <= cue.start() - o.end <= 12]
+        after = [o for o in platforms if o.start >= cue.end()]
+        built = before[-1:] or after[:1]
+        facts += [Fact("SUPERVISES", ctx.approver, p.name, "supervises:granted", 0.6) for p in built]
+    return facts
+
+
 def hosted(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
     """…平台，依托单位：甲、乙 / 依托甲建设的…中心: a platform is part of the organisations hosting it."""
     facts: list[Fact] = []
@@ -415,6 +445,11 @@ def hosted(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         hosts = [o.name for o in listed_orgs(s, orgs, cue.end(), forward=True)]
         if platform:
             facts += [Fact("PART_OF", platform[-1].name, h, "part_of:hosted", 0.7) for h in hosts]
+    for cue in _HOST_BEFORE_RE.finditer(s) if "作为依托" in s else ():
+        host = ctx.main if cue.group("own") else next((o.name for o in orgs if o.label in ORG_LABELS and o.end == cue.start()), "")
+        built = next((o for o in orgs if o.label == "Platform" and o.start > cue.end() and not _in_book_title_at(s, o.start)), None)
+        if host and built:
+            facts.append(Fact("PART_OF", built.name, host, "part_of:host_before", 0.6))
     for cue in _BUILT_ON_RE.finditer(s):
         hosts = [o.name for o in orgs if o.label in ORG_LABELS and cue.end() <= o.start < cue.end() + 2]
         built = [o for o in orgs if o.label == "Platform" and o.start > cue.end()]
