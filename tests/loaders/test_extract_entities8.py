@@ -25,3 +25,8 @@ def test_a_hospital_named_like_a_known_one_after_another_universitys_fuzhu_stays
 
 def test_a_he_between_a_character_and_the_suffix_is_part_of_the_hospital_name():
     assert ("东川大学附属仁和医院", "东川大学") in of_type("东川大学附属仁和医院与西岭公司签约。", "AFFILIATED_WITH")
+
+
+def test_a_function_word_or_a_time_word_before_a_name_is_no_part_of_it():
+    assert names("东川大学负责算法，而西岭理工大学负责硬件。", "University") == {"东川大学", "西岭理工大学"}
+    assert names("2023年度医院在研项目见下表。", "Hospital") == set()
