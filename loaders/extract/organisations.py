@@ -102,6 +102,9 @@ def _is_name_char(ch: str) -> bool:
 _NAME_RUN_RE = re.compile("[\u4e00-\u9fffA-Za-z·]+")
 
 
+_SINO_JAPANESE_RE = re.compile(r"(?<![0-9０-９一二三四五六七八九十月])中日")
+
+
 def stop_mask(sentence: str) -> bytearray:
     """1 where a character belongs to a stop word or a title."""
     mask = bytearray(len(sentence))
@@ -110,6 +113,9 @@ def stop_mask(sentence: str) -> bytearray:
             if m.group() == "院士" and sentence.startswith(("专家", "工作站"), m.end()):
                 continue
             mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    if "中日" in sentence:  # 中日友好医院, 中日联谊医院: Sino-Japanese, not a date's 日
+        for m in _SINO_JAPANESE_RE.finditer(sentence):
+            mask[m.start() + 1] = 0
     return mask
 
 

@@ -30,3 +30,8 @@ def test_a_he_between_a_character_and_the_suffix_is_part_of_the_hospital_name():
 def test_a_function_word_or_a_time_word_before_a_name_is_no_part_of_it():
     assert names("东川大学负责算法，而西岭理工大学负责硬件。", "University") == {"东川大学", "西岭理工大学"}
     assert names("2023年度医院在研项目见下表。", "Hospital") == set()
+
+
+def test_zhongri_in_a_hospital_name_is_no_date():
+    text = "西岭大学中日友谊医院（以下简称中日友谊医院）牵头成立联盟。"
+    assert ("西岭大学中日友谊医院", "西岭大学") in of_type(text, "AFFILIATED_WITH")
