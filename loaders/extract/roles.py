@@ -49,6 +49,8 @@ _STUDENTS = r"(?:学生|弟子|博士生|博士研究生|硕士生|硕士研究�
 #: A的学生B / 他指导的博士生B; 另一名学生C: the same supervisor's.
 _STUDENT_OF_RE = re.compile(r"(?:指导)?的" + _STUDENTS)
 _ANOTHER_STUDENT_RE = re.compile(r"另一(?:名|位)" + _STUDENTS)
+#: 他指导的博士生A、硕士生B: the next student of the list, right after the last.
+_NEXT_STUDENT_RE = re.compile(r"[、和及]" + _STUDENTS + "?")
 _PRONOUN_RE = re.compile(r"他|她")
 #: 被任命为中心主任 / 研发中心主任则由…担任: the platform the sentence is about, named by its kind.
 _PLATFORM_WORD_RE = re.compile(r"(?:该|本)?[\u4e00-\u9fff]{0,2}?(?:中心|实验室|研究院|平台)")
@@ -237,6 +239,12 @@ def supervision(s: str, persons: list[PersonMention], previous: str, known) -> l
         pairs.append((mentor, _next_in_clause(s, persons, m.end())))
     for m in _ANOTHER_STUDENT_RE.finditer(s) if pairs else ():
         pairs.append((pairs[-1][0], _next_in_clause(s, persons, m.end())))
+    listed = [p for p in persons if pairs and p.name == pairs[-1][1]][-1:]  # …的博士生A、硕士生B
+    for p in persons if listed else ():
+        nxt = _NEXT_STUDENT_RE.match(s, listed[-1].end)
+        if nxt and p.start == nxt.end():
+            pairs.append((pairs[-1][0], p.name))
+            listed.append(p)
     return [Fact("SUPERVISES", a, b, "supervises:student", 0.7) for a, b in pairs if a and b and a != b]
 
 

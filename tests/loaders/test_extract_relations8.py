@@ -53,3 +53,11 @@ def test_platforms_granted_approval_are_supervised_by_the_agency_whose_notice_th
     orgs2 = [at(s2, "丙大学", "University"), at(s2, "丁中心", "Platform")]
     assert triples(supervises(s2, orgs2, ctx)) == {("SUPERVISES", "甲省发展和改革委员会", "丁中心")}
     assert supervises(s2, orgs2, Context()) == []
+
+
+def test_every_student_of_a_list_after_the_supervisor_is_supervised():
+    from medkg.loaders.extract.people import PersonMention
+    from medkg.loaders.extract.roles import supervision
+    s = "王明远指导的博士生李思源、硕士生赵可欣分别获奖"
+    persons = [PersonMention(name=n, start=s.index(n), end=s.index(n) + 3) for n in ("王明远", "李思源", "赵可欣")]
+    assert {(f.source, f.target) for f in supervision(s, persons, "", set())} == {("王明远", "李思源"), ("王明远", "赵可欣")}
