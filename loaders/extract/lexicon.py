@@ -153,7 +153,7 @@ ORG_SUFFIXES: dict[str, str] = {
     "科学院": "Agency", "工程院": "Agency", "管理局": "Agency", "监督管理局": "Agency", "教育局": "Agency",
     "民政局": "Agency", "科技局": "Agency", "卫生局": "Agency", "科技厅": "Agency", "卫生厅": "Agency",
     "教育厅": "Agency", "卫健局": "Agency", "科学技术厅": "Agency", "科学技术局": "Agency", "卫生健康局": "Agency", "科技署": "Agency", "卫生署": "Agency", "总署": "Agency", "卫生健康委员会": "Agency", "厅": "Agency", "办公室": "Agency", "控制中心": "Agency", "促进中心": "Agency",
-    "服务中心": "Agency", "监测中心": "Agency", "疾控中心": "Agency",
+    "服务中心": "Agency", "监测中心": "Agency", "疾控中心": "Agency", "发展中心": "Agency",
     # companies
     "股份有限公司": "Company", "有限公司": "Company", "有限责任公司": "Company", "公司": "Company",
     "集团": "Company", "资本": "Company", "控股": "Company", "创投": "Company", "药业": "Company", "制药": "Company",

@@ -346,7 +346,8 @@ class SentenceOrgs:
             inner = [d for d in by_start[c.start] if d.end < c.end and not d.generic and d is not c
                      and (d.parent is c.parent and c.parent is not None and d.end > c.parent.end
                           or c.parent is None and not d.known and not c.quoted
-                          and not d.label == c.label == "Company")]  # 某某资本管理股份有限公司: one company
+                          and not d.label == c.label == "Company"  # 某某资本管理股份有限公司: one company
+                          and not (d.label == "Hospital" and c.label == "Agency"))]  # 某医院发展中心 runs hospitals
             if inner:
                 c.parent = max(inner, key=lambda d: d.end)
         taken.sort(key=lambda c: c.start)
@@ -358,6 +359,8 @@ class SentenceOrgs:
         if "—" in text or "－" in text:
             return None  # A大学—B医院联合研究院: a joint body is part of neither founder
         for word, label in (("大学", "University"), ("医院", "Hospital")):
+            if label == "Hospital" and lexicon.ORG_SUFFIXES.get(suffix) == "Agency":
+                continue  # 某医院发展中心 / 医院管理局: a body that runs hospitals is no unit of one
             cut = text.rfind(word)
             if cut > 0:
                 start = a + (lexicon.COUNTRY_RE.match(text).end() if lexicon.COUNTRY_RE.match(text) else 0)

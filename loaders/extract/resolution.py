@@ -20,6 +20,7 @@ _ORDINAL_RE = re.compile(r"(?:附属)?第?([一二三四五六七八九十]{1,2}
 _SUBUNIT_SUFFIXES = ("研究生院", "医学部", "医学院", "研究院", "学院", "学部")
 _ABBREV_DECL_RE = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)，,]{2,12})[”\"]?[）)]")
 _LEVEL_RE = re.compile(r"^(省|市|区|县)")
+_NAMED_CENTRE_RE = re.compile(r"^(?:中国|国家|北京|上海|天津|重庆|" + lexicon.PROVINCES + r")[\u4e00-\u9fff]{3,}发展中心$")
 _ZONE_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸区|保税区)")
 #: Surfaces whose referent depends on the sentence (我校研究生院 vs 交大医学院研究生院): never a fixed alias.
 _CONTEXT_DEPENDENT = frozenset({"研究生院", "医学院", "医学部", "附院", "学院", "医院"})
@@ -219,6 +220,8 @@ class Registry:
             return candidates[0]
         if sentence_places and not level:
             return sentence_places[-1] + name
+        if not level and _NAMED_CENTRE_RE.match(m.surface) and not m.generic:
+            return name  # 中国生物技术发展中心: a centre named after the country or a province carries its place
         if not level and _ZONE_RE.search(m.surface) and not m.generic:
             return name  # 成都高新技术产业开发区管理委员会: a development zone's agency names its own place
         return ""

@@ -35,3 +35,12 @@ def test_a_function_word_or_a_time_word_before_a_name_is_no_part_of_it():
 def test_zhongri_in_a_hospital_name_is_no_date():
     text = "西岭大学中日友谊医院（以下简称中日友谊医院）牵头成立联盟。"
     assert ("西岭大学中日友谊医院", "西岭大学") in of_type(text, "AFFILIATED_WITH")
+
+
+def test_a_development_centre_with_a_hospital_word_inside_is_one_agency():
+    assert names("西岭申达医院发展中心与东川大学签约。", "Hospital") == set()
+
+
+def test_a_development_centre_named_after_the_country_is_an_agency():
+    assert names("中国医疗技术发展中心组织项目启动会。", "Agency") == {"中国医疗技术发展中心"}
+    assert names("上海申达医院发展中心与东川大学签约。", "Agency") == {"上海申达医院发展中心"}
