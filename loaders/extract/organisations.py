@@ -405,8 +405,9 @@ class SentenceOrgs:
         if place and suffix == "研究院" and not parent and not quoted and not _JOINT_WORDS_RE.search(core):
             label = "Agency"  # 西北有色金属研究院: a state institute
         boxed = quoted or any(x <= a and b <= y for x, y in self.books)
-        if parent and parent.label == "Hospital" and suffix == "中心" and not _RESEARCH_RE.search(own):
-            return None  # 某医院神经介入中心 / 心脏中心: a clinical department, written inside a title
+        if parent and parent.label == "Hospital" and suffix == "中心" and not _RESEARCH_RE.search(own) or (
+                suffix == "医学部" and "医院" in surface):
+            return None  # 某医院神经介入中心 / 心脏中心 / 急诊医学部: a clinical department, written inside a title
         headed = own.endswith("研究中心") and len(core) >= 4 and _TITLE_STOP_RE.match(self.s, b)  # …医工结合研究中心主任
         if parent and (core and is_generic(core) and suffix in _NESTED_NEEDS_NAME and not quoted and not headed or suffix in ("办公室", "厅")
                        or lexicon.CATEGORY_RE.match(own)):

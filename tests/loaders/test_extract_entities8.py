@@ -44,3 +44,9 @@ def test_a_development_centre_with_a_hospital_word_inside_is_one_agency():
 def test_a_development_centre_named_after_the_country_is_an_agency():
     assert names("中国医疗技术发展中心组织项目启动会。", "Agency") == {"中国医疗技术发展中心"}
     assert names("上海申达医院发展中心与东川大学签约。", "Agency") == {"上海申达医院发展中心"}
+
+
+def test_a_hospitals_yixuebu_is_a_clinical_department_not_a_school():
+    text = "西岭医科大学第一附属医院急诊医学部主任王建国出席。"
+    assert names(text, "University") == {"西岭医科大学"}
+    assert ("王建国", "西岭医科大学第一附属医院") in of_type(text, "WORKS_AT")
