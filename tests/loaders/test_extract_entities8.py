@@ -50,3 +50,9 @@ def test_a_hospitals_yixuebu_is_a_clinical_department_not_a_school():
     text = "西岭医科大学第一附属医院急诊医学部主任王建国出席。"
     assert names(text, "University") == {"西岭医科大学"}
     assert ("王建国", "西岭医科大学第一附属医院") in of_type(text, "WORKS_AT")
+
+
+def test_dongshi_zongjingli_is_a_title_and_dongshi_no_person():
+    text = "西岭资本董事总经理苏晓明则认为，市场空间很大。"
+    assert names(text, "Person") == {"苏晓明"}
+    assert of_type(text, "WORKS_AT") == {("苏晓明", "西岭资本")}
