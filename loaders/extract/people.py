@@ -133,6 +133,8 @@ class SentencePeople:
     def _name_at(self, p: int, after_title: bool = False) -> str:
         """A 3- or 2-character name starting at p with a boundary after it."""
         s = self.s
+        if after_title and s[p:p + 1] == "和" and self._he_opens_name(p):
+            return s[p:p + 3]
         surname = _surname_len(s, p) if p < len(s) and not self.in_org[p] else 0
         if not surname:
             return ""
@@ -149,6 +151,17 @@ class SentencePeople:
             short = s[p + full - 1] in _VERB_STARTS and self._clean(p, full - 1)
             return s[p:p + full - 1] if short else s[p:p + full]
         return ""
+
+    def _he_opens_name(self, p: int) -> bool:
+        """主任医师和某某表示: 和 right after a title is a surname when a verb, a function word or a title follows
+        two given characters that are no surname (和王某: a conjunction), no title (和学生), no department (医生和工科教师)
+        and no stop."""
+        s, q = self.s, p + 3
+        given = s[p + 1:q]
+        return (q < len(s) and len(given) == 2 and given[0] not in lexicon.SURNAMES and not TITLE_RE.match(s, p + 1)
+                and all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_NAME for ch in given)
+                and given not in _NOT_NAMES and given[-1] not in _DEPARTMENT_END and not any(self.stops[p + 1:q]) and not any(self.in_org[p:q])
+                and (q in self.titles or self.stops[q] and s[q] in _VERB_STARTS))
 
     def _date_word_ends_name(self, q: int) -> bool:
         """房秋月任… / 林晓日表示: 月 or 日 after no number, with a boundary after it, ends a name."""

@@ -56,3 +56,16 @@ def test_dongshi_zongjingli_is_a_title_and_dongshi_no_person():
     text = "西岭资本董事总经理苏晓明则认为，市场空间很大。"
     assert names(text, "Person") == {"苏晓明"}
     assert of_type(text, "WORKS_AT") == {("苏晓明", "西岭资本")}
+
+
+def test_the_surname_he_right_after_a_title_opens_a_name_when_a_verb_follows():
+    text = "东川医院心内科主任医师和慧敏与西岭大学副教授王建华共同负责该项目。"
+    assert ("和慧敏", "东川医院") in of_type(text, "WORKS_AT")
+
+
+def test_he_after_a_title_before_a_title_word_stays_a_conjunction():
+    assert names("东川医院主任医师和学生出席。", "Person") == set()
+
+
+def test_he_before_a_field_of_study_and_a_title_stays_a_conjunction():
+    assert names("每年支持一批由临床医生和理科教师共同负责的项目。", "Person") == set()
