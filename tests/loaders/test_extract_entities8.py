@@ -69,3 +69,13 @@ def test_he_after_a_title_before_a_title_word_stays_a_conjunction():
 
 def test_he_before_a_field_of_study_and_a_title_stays_a_conjunction():
     assert names("每年支持一批由临床医生和理科教师共同负责的项目。", "Person") == set()
+
+
+def test_city_bureaus_of_innovation_and_industry_are_agencies():
+    found = names("西岭市科技创新局、西岭市工业和信息化局为指导单位。", "Agency")
+    assert found == {"西岭市科技创新局", "西岭市工业和信息化局"}
+
+
+def test_a_project_officer_of_an_agency_works_at_it():
+    text = "西岭市科学技术局项目主管王雪出席。"
+    assert of_type(text, "WORKS_AT") == {("王雪", "西岭市科学技术局")}
