@@ -79,3 +79,8 @@ def test_city_bureaus_of_innovation_and_industry_are_agencies():
 def test_a_project_officer_of_an_agency_works_at_it():
     text = "西岭市科学技术局项目主管王雪出席。"
     assert of_type(text, "WORKS_AT") == {("王雪", "西岭市科学技术局")}
+
+
+def test_a_verb_before_a_bare_suffix_makes_no_name():
+    assert names("西岭医疗将以合作方身份参与研究院首批项目。", "Platform") == set()
+    assert names("除继续深化与东川大学附属医院的合作外，还将拓展。", "Hospital") == {"东川大学附属医院"}
