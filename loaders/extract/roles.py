@@ -31,7 +31,7 @@ _ORDINAL_TERM_RE = re.compile(r"(?:首届|首任|第[一二三四五六七八九
 _ASSOCIATION_TITLES = frozenset({"理事长", "副理事长", "秘书长", "副秘书长", "会长", "副会长"})
 #: What may stand between two people who share one role, once organisations and titles are left out
 #: (A、B当选 / A教授和X医院普外科主任B共同担任).
-_CO_HOLDER_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{1,8}?[科系室所部处])?")
+_CO_HOLDER_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{1,8}?[科系室所部处])?(?:、?[一二三四]级)?")  # 二级教授
 _PROJECT_LEADER_RE = re.compile(r"项目负责人")
 _LEADS_THE_PROJECT_RE = re.compile(r"(?:共同|联合)?(?:负责|牵头|主持|领衔)(?:实施)?的")
 #: X担任项目首席科学家: the project named earlier in the sentence.
@@ -55,7 +55,7 @@ _PRONOUN_RE = re.compile(r"他|她")
 #: 被任命为中心主任 / 研发中心主任则由…担任: the platform the sentence is about, named by its kind.
 _PLATFORM_WORD_RE = re.compile(r"(?:该|本)?[\u4e00-\u9fff]{0,2}?(?:中心|实验室|研究院|平台)")
 _PLATFORM_POSTS = frozenset({"主任", "副主任", "常务副主任", "执行主任"})
-_ADVERB_BEFORE_BY_RE = re.compile(r"(?:则|将|均|也|拟)?由")
+_ADVERB_BEFORE_BY_RE = re.compile(r"(?:制[，,])?(?:则|将|均|也|拟|分别)?由")
 _UNIT_BEFORE_TITLE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:处|科|室|部|中心)(?=" + lexicon.trie_pattern(lexicon.TITLES) + ")")
 
 
@@ -83,11 +83,15 @@ def _role_facts(person: str, org: Resolved, title: str, rule: str) -> list[Fact]
     return [Fact("WORKS_AT", person, org.name, "works_at:" + rule, 0.7, (("title", title),))]
 
 
-def _held_by(s: str, person: PersonMention, orgs: list[Resolved], alliance: str, platform: str) -> list[Fact]:
+def _held_by(s: str, earlier: list[PersonMention], person: PersonMention, orgs: list[Resolved], alliance: str,
+             platform: str) -> list[Fact]:
     """实验室主任由…刘新担任 / 秘书长由…担任 (the alliance's) / 学术委员会主任由…担任 opening the sentence (the last
-    platform's): the role written before 由."""
-    by = s.rfind("由", 0, person.start)
-    if not _HELD_BY_RE.match(s, person.end) or by <= 0 or _CLAUSE_BREAK_RE.search(s, by, person.start):
+    platform's): the role written before 由, held also by those listed before (由A与B共同担任)."""
+    if not _HELD_BY_RE.match(s, person.end):
+        return []
+    holders = [*_co_holders(s, earlier, orgs, person), person]
+    by = s.rfind("由", 0, holders[0].start)
+    if by <= 0 or _CLAUSE_BREAK_RE.search(s, by, holders[0].start):
         return []  # the 由 of an earlier clause is another role's
     title = next((m for m in TITLE_RE.finditer(s, 0, by) if _ADVERB_BEFORE_BY_RE.fullmatch(s, m.end(), by + 1)), None)
     org = next((o for o in orgs if title and _ORDINAL_TERM_RE.fullmatch(s, o.end, title.start())), None)  # 首任院长
@@ -98,9 +102,11 @@ def _held_by(s: str, person: PersonMention, orgs: list[Resolved], alliance: str,
     opening = title and (title.start() == 0 or _PLATFORM_WORD_RE.fullmatch(s, 0, title.start()))
     if org is None and opening and platform and not s.startswith("共同", person.end):
         org = Resolved(0, 0, "Platform", platform)  # not a post held jointly (执行院长由A和B共同担任)
+    if org is None and title and title.group() in _PLATFORM_POSTS and s.startswith("双", title.start() - 1):
+        org = next((o for o in reversed(orgs) if o.label == "Platform" and o.end <= title.start()), None)  # 中心实行双主任制，分别由A和B担任
     if org is None:
         return []
-    return _role_facts(person.name, org, title.group(), "held_by")
+    return [f for h in holders for f in _role_facts(h.name, org, title.group(), "held_by")]
 
 
 def _title_is(s: str, persons: list[PersonMention], orgs: list[Resolved], platform: str) -> list[Fact]:
@@ -128,7 +134,7 @@ def appointments(s: str, persons: list[PersonMention], orgs: list[Resolved], all
     """A role taken in the organisation named after the verb, else in the platform the sentence is about."""
     if not persons:  # every rule here gives a person's role
         return []
-    facts: list[Fact] = [f for p in persons for f in _held_by(s, p, orgs, alliance, platform)] + _title_is(s, persons, orgs, platform)
+    facts: list[Fact] = [f for i, p in enumerate(persons) for f in _held_by(s, persons[:i], p, orgs, alliance, platform)] + _title_is(s, persons, orgs, platform)
     for p in persons if "博士后" in s else ():
         post = _POSTDOC_RE.match(s, p.end)
         org = next((o for o in orgs if post and (o.start, o.end) == post.span("org")), None)

@@ -1,0 +1,39 @@
+"""Relation rules added with held-out corpus 9 in view: leads written across clauses, founders, partners, funds."""
+from medkg.loaders.extract.people import PersonMention
+from medkg.loaders.extract.relations import Resolved
+from medkg.loaders.extract.roles import appointments
+
+
+def at(s, name, label):
+    i = s.index(name)
+    return Resolved(i, i + len(name), label, name)
+
+
+def person(s, name):
+    i = s.index(name)
+    return PersonMention(start=i, end=i + len(name), name=name)
+
+
+def triples(facts):
+    return {(f.type, f.source, f.target) for f in facts}
+
+
+def test_a_centre_head_post_held_jointly_by_two_people_leads_for_both():
+    s = "中心主任由甲大学副校长王明远教授与乙医院骨科主任医师李思源共同担任"
+    orgs = [Resolved(0, 2, "Platform", "丙联合研究中心"), at(s, "甲大学", "University"), at(s, "乙医院", "Hospital")]
+    facts = appointments(s, [person(s, "王明远"), person(s, "李思源")], orgs, "", "")
+    assert {("LEADS", n, "丙联合研究中心") for n in ("王明远", "李思源")} <= triples(facts)
+
+
+def test_a_two_director_system_names_both_heads_of_the_centre_in_the_sentence():
+    s = "丙创新中心实行双主任制，分别由王明远院士和乙医院骨科主任、二级教授李思源担任"
+    orgs = [at(s, "丙创新中心", "Platform"), at(s, "乙医院", "Hospital")]
+    facts = appointments(s, [person(s, "王明远"), person(s, "李思源")], orgs, "", "")
+    assert {("LEADS", n, "丙创新中心") for n in ("王明远", "李思源")} <= triples(facts)
+
+
+def test_a_committee_chair_is_no_head_of_the_centre():
+    s = "丙创新中心技术委员会主任则由甲大学教授王明远出任"
+    orgs = [at(s, "丙创新中心", "Platform"), at(s, "甲大学", "University")]
+    facts = appointments(s, [person(s, "王明远")], orgs, "", "丙创新中心")
+    assert ("LEADS", "王明远", "丙创新中心") not in triples(facts)
