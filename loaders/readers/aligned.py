@@ -30,6 +30,8 @@ _NOT_A_HEADER = re.compile(r"[。，,；;：:！？]|^\d+$")
 _RULE = re.compile(r"^[\s\-—–=_─━┄┈+|]+$")
 #: 续表 3 / 表 3 在研课题（续）: the caption of a table going on after a page break.
 _CONTINUED = re.compile(r"^\s*(?:续表|表\s*[\d一二三四五六七八九十.\-－]+.{0,30}[（(]续[）)]\s*$)")
+#: Two characters of Chinese meeting: pieces of one Chinese cell join without a space.
+_CJK_EDGE = re.compile(r"[\u4e00-\u9fff]{2}")
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
 #: How the name of an organisation ends: a cell ending so is whole, not the first line of a wrap.
 _NAME_END = re.compile(r"(?:大学|学院|医院|公司|研究所|研究院|中心|委员会|实验室|集团|[厅局])$")
@@ -63,6 +65,22 @@ def _split_at_columns(cells: list[tuple[int, str]], starts: list[int], measure: 
             col, text = col + measure(text[:piece]), text[piece:]
         out.append((col, text))
     return out
+
+
+def _joined_in_columns(cells: list[tuple[int, str]], starts: list[int], measure: Measure) -> list[tuple[int, str]]:
+    """Cells that start under one column joined into one (a name spaced out to fill its column,
+    ``赵  永``), as long as the joined cell stays clear of the next column."""
+    out: list[tuple[int, int, str]] = []  # column index, start, text
+    for col, text in cells:
+        j = sum(start <= col + _ALIGN for start in starts) - 1
+        if out and j == out[-1][0] and j >= 0 and (
+                j + 1 >= len(starts) or col + measure(text) <= starts[j + 1] + _ALIGN):
+            _, first, joined = out[-1]
+            glue = "" if _CJK_EDGE.match(joined[-1] + text[0]) else " "
+            out[-1] = (j, first, joined + glue + text)
+        else:
+            out.append((j, col, text))
+    return [(col, text) for _, col, text in out]
 
 
 def _wrapped_columns(cells: list[tuple[int, str]], starts: list[int], measure: Measure) -> list[int] | None:
@@ -133,6 +151,8 @@ def _read_table(lines: list[str], first: int, measure: Measure) -> tuple[list[li
             split = _split_at_columns(header_cells, [col for col, _ in cells], measure)
             if len(split) == len(cells):
                 header = rows[0] = [text for _, text in split]
+        if len(cells) > len(header):
+            cells = _joined_in_columns(cells, starts, measure)
         texts = [text for _, text in cells]
         columns = _wrapped_columns(cells, starts, measure)
         if _RULE.match(lines[i]) or "续" in lines[i] and _CONTINUED.match(lines[i]):
