@@ -21,7 +21,7 @@ _POSTDOC_RE = re.compile(r"(?:进入|加入|赴|在)(?P<org>[^，,。；;]{2,30}
 #: 由刘新担任 / 由杜某院长兼任 / 由他本人担任: a title or 本人 may follow the name.
 _HELD_BY_RE = re.compile(r"(?:本人|" + lexicon.trie_pattern(lexicon.TITLES) + r")?(?:共同)?(?:担任|出任|兼任)")
 #: “P”项目由A和B共同负责 / ，由X负责: leading a project or platform with no title named.
-_LED_BY_VERB_RE = re.compile(r"(?:本人)?(?:共同|联合)?(?:负责|主持|领衔)(?![人单])")
+_LED_BY_VERB_RE = re.compile(r"(?:本人)?(?:共同|联合)?(?:负责|主持|领衔|承担)(?![人单])")
 _SUBJECT_BEFORE_BY_RE = re.compile(r"[”\"]?(?:项目|课题)?(?:将|已|主要|均|则|拟|也|还|分别)*")
 #: 由A及B共同领导 / A领衔: leading with no title named.
 _LEAD_VERB_RE = re.compile(_AFTER_NAME + r"(?:共同)?(?:领导|领衔)(?![的小班])")
@@ -205,7 +205,8 @@ def project_leaders(s: str, persons: list[PersonMention], projects: list[Resolve
         if appointed and project and _HEADS_THE_PROJECT_RE.match(s, appointed.end()):
             facts.append(Fact("LEADS", p.name, project.name, "leads:project", 0.7))
     for m in _LEADS_THE_PROJECT_RE.finditer(s):  # 由…教授郭某负责的“…”项目 / 由A与B共同负责的
-        i = next((i for i, p in enumerate(persons) if _AFTER_NAME_RE.fullmatch(s, p.end, m.start())), None)
+        i = next((i for i, p in enumerate(persons)  # …何平主任医师共同牵头的
+                  if _AFTER_NAME_RE.fullmatch(s, p.end, m.start()) or TITLE_RE.fullmatch(s, p.end, m.start())), None)
         leaders = [*_co_holders(s, persons[:i], orgs, persons[i]), persons[i]] if i is not None else []
         project = next((o for o in projects if 0 <= o.start - m.end() <= 1), None)
         facts += [Fact("LEADS", h.name, project.name, "leads:project", 0.7) for h in leaders if project]

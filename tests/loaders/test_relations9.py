@@ -1,7 +1,7 @@
 """Relation rules added with held-out corpus 9 in view: leads written across clauses, founders, partners, funds."""
 from medkg.loaders.extract.people import PersonMention
 from medkg.loaders.extract.relations import Resolved
-from medkg.loaders.extract.roles import appointments
+from medkg.loaders.extract.roles import appointments, project_leaders
 
 
 def at(s, name, label):
@@ -37,3 +37,17 @@ def test_a_committee_chair_is_no_head_of_the_centre():
     orgs = [at(s, "丙创新中心", "Platform"), at(s, "甲大学", "University")]
     facts = appointments(s, [person(s, "王明远")], orgs, "", "丙创新中心")
     assert ("LEADS", "王明远", "丙创新中心") not in triples(facts)
+
+
+def test_a_topic_undertaken_by_a_researcher_is_led_by_them():
+    s = "课题三“丁芯片设计”由甲研究所研究员王明远承担"
+    orgs = [at(s, "甲研究所", "Agency")]
+    facts = project_leaders(s, [person(s, "王明远")], [at(s, "丁芯片设计", "Project")], "", orgs)
+    assert ("LEADS", "王明远", "丁芯片设计") in triples(facts)
+
+
+def test_a_project_jointly_led_by_people_named_with_their_titles_after_them():
+    s = "由甲学院王明远教授与乙医院李思源主任医师共同牵头的“丁监测系统”获得资助"
+    orgs = [at(s, "甲学院", "University"), at(s, "乙医院", "Hospital")]
+    facts = project_leaders(s, [person(s, "王明远"), person(s, "李思源")], [at(s, "丁监测系统", "Project")], "", orgs)
+    assert {("LEADS", n, "丁监测系统") for n in ("王明远", "李思源")} <= triples(facts)
