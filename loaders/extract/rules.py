@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from .money import funds, invests
-from .relations import ALLIANCE_RE, BOTH_RE, Context, Fact, Resolved, co_builders, co_founded, hosted, members, partners, supervises
+from .relations import ALLIANCE_RE, BOTH_RE, Context, Fact, Resolved, co_builders, co_founded, hosted, members, partners, project_partners, supervises
 
-RULES = (co_founded, co_builders, members, funds, invests, supervises, hosted)
+RULES = (project_partners, co_founded, co_builders, members, funds, invests, supervises, hosted)
 
 
 def sentence_facts(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:

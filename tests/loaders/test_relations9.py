@@ -1,6 +1,6 @@
 """Relation rules added with held-out corpus 9 in view: leads written across clauses, founders, partners, funds."""
 from medkg.loaders.extract.people import PersonMention
-from medkg.loaders.extract.relations import Resolved
+from medkg.loaders.extract.relations import Context, Resolved, project_partners
 from medkg.loaders.extract.roles import appointments, project_leaders
 
 
@@ -51,3 +51,18 @@ def test_a_project_jointly_led_by_people_named_with_their_titles_after_them():
     orgs = [at(s, "甲学院", "University"), at(s, "乙医院", "Hospital")]
     facts = project_leaders(s, [person(s, "王明远"), person(s, "李思源")], [at(s, "丁监测系统", "Project")], "", orgs)
     assert {("LEADS", n, "丁监测系统") for n in ("王明远", "李思源")} <= triples(facts)
+
+
+def test_a_project_lead_partners_with_each_unit_taking_part():
+    s = "项目由甲医院牵头，乙大学、丙公司和丁研究所共同参与，下设三个课题"
+    orgs = [at(s, "甲医院", "Hospital"), at(s, "乙大学", "University"), at(s, "丙公司", "Company"),
+            at(s, "丁研究所", "Agency")]
+    assert triples(project_partners(s, orgs, Context())) == {
+        ("PARTNERS_WITH", "甲医院", n) for n in ("乙大学", "丙公司", "丁研究所")}
+
+
+def test_units_taking_part_in_building_an_alliance_are_no_project_partners():
+    s = "联盟由甲医院牵头，乙大学、丙公司共同参与发起"
+    orgs = [Resolved(0, 2, "Platform", "戊创新联盟"), at(s, "甲医院", "Hospital"), at(s, "乙大学", "University"),
+            at(s, "丙公司", "Company")]
+    assert project_partners(s, orgs, Context()) == []
