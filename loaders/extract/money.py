@@ -22,7 +22,9 @@ _INVESTED_IN_RE = re.compile(r"的?(?:进行|完成)?了?(?:战略)?投资")
 _RAISING_RE = re.compile(r"完成[^，。；]{0,12}?融资|获得?[^，。；]{0,12}?(?:轮)?融资")
 #: 给予1000万元配套支持 / 投入研发经费3000万元: money given, written around the amount.
 _GIVES_RE = re.compile(
-    r"给予[^，。；]{0,16}?(?:支持|资助|配套)|投入[^，。；]{0,8}?(?:经费|资金)|投入[^，。；]{0,12}?元[，,]?支持|捐赠|捐资")
+    r"给予[^，。；]{0,16}?(?:支持|资助|配套)|投入[^，。；]{0,8}?(?:经费|资金)|投入[^，。；]{0,12}?元[，,]?支持|捐赠|捐资"
+    r"|(?P<matching>配套)[^，。；]{0,6}?(?:经费|资金)")
+#: …课题由B公司…负责，B公司同时配套资金: matching money goes to the last project named before the company.
 #: 给予500万元经费支持: a sum, not only words of support.
 _MONEY_RE = re.compile(r"\d[\d.]*[万亿]?元|经费|资金")
 #: ，并给予…支持 / ，还投入…: a clause whose giver is the subject of the clause before.
@@ -75,6 +77,7 @@ def funds(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
                                        and "“" not in s[o.end:funder.start]][-1:]  # not the authors of a “work” funded
         else:
             subject = earlier[:1] if cue.re is _GIVES_RE or earlier and earlier[0].start == 0 else []
+            subject = earlier[-1:] if cue.re is _GIVES_RE and cue.group("matching") else subject
             named = [o for o in beneficiaries if funder.end <= o.start and o.end <= cue.start()] \
                 if _MONEY_RE.search(cue.group()) else []  # X将该平台列入…，并给予500万元经费支持
             targets = towards or after or named[:1] or subject  # 中心…，其中X资助800万元: the sentence is about the centre

@@ -1,4 +1,5 @@
 """Relation rules added with held-out corpus 9 in view: leads written across clauses, founders, partners, funds."""
+from medkg.loaders.extract.money import funds
 from medkg.loaders.extract.people import PersonMention
 from medkg.loaders.extract.relations import Context, Resolved, project_partners
 from medkg.loaders.extract.roles import appointments, project_leaders
@@ -66,3 +67,10 @@ def test_units_taking_part_in_building_an_alliance_are_no_project_partners():
     orgs = [Resolved(0, 2, "Platform", "戊创新联盟"), at(s, "甲医院", "Hospital"), at(s, "乙大学", "University"),
             at(s, "丙公司", "Company")]
     assert project_partners(s, orgs, Context()) == []
+
+
+def test_a_company_matching_funds_pays_for_the_topic_it_leads_not_the_first_one():
+    s = "课题一“甲设计”由王明远负责；课题二“乙注册检验”由丙公司李思源负责，丙公司同时配套自筹资金800万元"
+    orgs = [at(s, "甲设计", "Project"), at(s, "乙注册检验", "Project"), at(s, "丙公司", "Company"),
+            Resolved(s.rindex("丙公司"), s.rindex("丙公司") + 3, "Company", "丙公司")]
+    assert triples(funds(s, orgs, Context())) == {("FUNDS", "丙公司", "乙注册检验")}
