@@ -11,12 +11,12 @@ import re
 from .relations import ORG_LABELS, Context, Fact, Resolved, clause_span, listed_orgs, passive_agents, passive_subject
 
 _FUND_RE = re.compile(r"资助|出资|拨款|经费支持|专项支持|基金支持|立项支持|委托")
-_INVEST_RE = re.compile(r"领投|跟投|参投|战略投资|投资|孵化|注资|入股|加注|追加投资")
-#: The round cues: the investors are written right before them (A领投，B、C跟投，老股东D继续加注).
-_ROUND_CUE_RE = re.compile(r"领投|跟投|参投|加注|追加投资|战略投资")
+_INVEST_RE = re.compile(r"领投|跟投|参投|战略投资|投资|孵化|注资|入股|加注|追加投资|认购")
+#: The round cues: the investors are written right before them (A领投，B、C跟投，老股东D继续加注 / 超额认购).
+_ROUND_CUE_RE = re.compile(r"领投|跟投|参投|加注|追加投资|战略投资|认购")
 #: 宣布完成2亿元A轮融资: the company raising the round.
 #: B作为产业方进行战略投资 / 以战略投资者身份参与: the investor's role is written between it and the cue.
-_ROUND_ADVERB_RE = re.compile(r"(?:作为[^，。；、]{1,8}?[方者人]|以[^，。；、]{1,8}?身份)?(?:继续|持续|再次|超额|共同|联合|也|亦|均|以|进行|参与)*$")
+_ROUND_ADVERB_RE = re.compile(r"(?:作为[^，。；、]{1,8}?[方者人]|以[^，。；、]{1,8}?身份)?(?:同时|继续|持续|再次|超额|共同|联合|也|亦|均|以|进行|参与)*$")
 #: B完成了对A的战略投资 / B对A进行投资: the company invested in follows 对.
 _INVESTED_IN_RE = re.compile(r"的?(?:进行|完成)?了?(?:战略)?投资")
 _RAISING_RE = re.compile(r"完成[^，。；]{0,12}?融资|获得?[^，。；]{0,12}?(?:轮)?融资")

@@ -1,5 +1,5 @@
 """Relation rules added with held-out corpus 9 in view: leads written across clauses, founders, partners, funds."""
-from medkg.loaders.extract.money import funds
+from medkg.loaders.extract.money import funds, invests
 from medkg.loaders.extract.people import PersonMention
 from medkg.loaders.extract.relations import Context, Resolved, project_partners
 from medkg.loaders.extract.roles import appointments, project_leaders
@@ -74,3 +74,11 @@ def test_a_company_matching_funds_pays_for_the_topic_it_leads_not_the_first_one(
     orgs = [at(s, "甲设计", "Project"), at(s, "乙注册检验", "Project"), at(s, "丙公司", "Company"),
             Resolved(s.rindex("丙公司"), s.rindex("丙公司") + 3, "Company", "丙公司")]
     assert triples(funds(s, orgs, Context())) == {("FUNDS", "丙公司", "乙注册检验")}
+
+
+def test_an_old_shareholder_subscribing_again_and_a_strategic_investor_invest_in_the_round():
+    s = "甲科技有限公司完成1亿元A轮融资，由乙资本领投，老股东丙创投继续超额认购；丁医疗股份有限公司（以下简称“丁医疗”）同时以战略投资方身份入股"
+    orgs = [at(s, "甲科技有限公司", "Company"), at(s, "乙资本", "Company"), at(s, "丙创投", "Company"),
+            at(s, "丁医疗股份有限公司", "Company"), Resolved(s.rindex("丁医疗"), s.rindex("丁医疗") + 3, "Company", "丁医疗")]
+    assert triples(invests(s, orgs, Context())) == {
+        ("INVESTS_IN", n, "甲科技有限公司") for n in ("乙资本", "丙创投", "丁医疗股份有限公司")}
