@@ -183,9 +183,18 @@ def _founded_by(s: str, orgs: list[Resolved]) -> list[Fact]:
         passive = passive_subject(s, orgs, ("Platform",), cue.start())
         if passive:
             subject, by = passive
-            return [Fact("CO_FOUNDED", o.name, subject.name, "co_founded:by", 0.8)
-                    for o in passive_agents(s, orgs, by, cue.start()) if o.name != subject.name]
+            agents = passive_agents(s, orgs, by, cue.start()) or _lead_and_joined(s, orgs, by, cue.start())
+            return [Fact("CO_FOUNDED", o.name, subject.name, "co_founded:by", 0.8) for o in agents if o.name != subject.name]
     return []
+
+
+def _lead_and_joined(s: str, orgs: list[Resolved], by: int, verb: int) -> list[Resolved]:
+    """联合体由A牵头，联合22家单位共同发起: the lead and the units named after it (none when only counted)."""
+    span = [o for o in orgs if o.label in ORG_LABELS and by <= o.start and o.end <= verb and not o.title_after]
+    lead = next((i for i, o in enumerate(span) if s.startswith("牵头", o.end)), None)
+    if lead is None or _CLAUSE_END_RE.search(s, by, span[lead].start):
+        return []
+    return span[lead:] if not _CLAUSE_END_RE.search(s, span[lead].end + 3, verb) else span[lead:lead + 1]
 
 
 def co_founded(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:

@@ -1,7 +1,7 @@
 """Relation rules added with held-out corpus 9 in view: leads written across clauses, founders, partners, funds."""
 from medkg.loaders.extract.money import funds, invests
 from medkg.loaders.extract.people import PersonMention
-from medkg.loaders.extract.relations import Context, Resolved, project_partners
+from medkg.loaders.extract.relations import Context, Resolved, co_founded, project_partners
 from medkg.loaders.extract.roles import appointments, project_leaders
 
 
@@ -82,3 +82,16 @@ def test_an_old_shareholder_subscribing_again_and_a_strategic_investor_invest_in
             at(s, "丁医疗股份有限公司", "Company"), Resolved(s.rindex("丁医疗"), s.rindex("丁医疗") + 3, "Company", "丁医疗")]
     assert triples(invests(s, orgs, Context())) == {
         ("INVESTS_IN", n, "甲科技有限公司") for n in ("乙资本", "丙创投", "丁医疗股份有限公司")}
+
+
+def test_an_alliance_led_by_one_unit_with_others_only_counted_is_founded_by_the_lead():
+    s = "联合体由甲医院牵头，联合省内外30家高校、医院和企业共同发起"
+    orgs = [Resolved(0, 3, "Platform", "丁协同创新联合体"), at(s, "甲医院", "Hospital")]
+    assert triples(co_founded(s, orgs, Context())) == {("CO_FOUNDED", "甲医院", "丁协同创新联合体")}
+
+
+def test_a_lead_and_the_named_units_it_joins_found_the_alliance():
+    s = "联盟由甲医院牵头，联合乙大学和丙公司等单位共同发起"
+    orgs = [Resolved(0, 2, "Platform", "丁联盟"), at(s, "甲医院", "Hospital"), at(s, "乙大学", "University"),
+            at(s, "丙公司", "Company")]
+    assert triples(co_founded(s, orgs, Context())) == {("CO_FOUNDED", n, "丁联盟") for n in ("甲医院", "乙大学", "丙公司")}
