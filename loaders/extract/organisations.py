@@ -102,6 +102,7 @@ def _is_name_char(ch: str) -> bool:
 _NAME_RUN_RE = re.compile("[\u4e00-\u9fffA-Za-z·]+")
 
 
+_TIME_OR_FEATURE_RE = re.compile(r"(?<=年)来(?!自)|(?<=—)记(?!者)")
 _SINO_JAPANESE_RE = re.compile(r"(?<![0-9０-９一二三四五六七八九十月])中日")
 
 
@@ -113,6 +114,9 @@ def stop_mask(sentence: str) -> bytearray:
             if m.group() == "院士" and sentence.startswith(("专家", "工作站"), m.end()):
                 continue
             mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    if "年来" in sentence or "—记" in sentence:  # 近年来某大学 / ——记某大学某教授: a time word and a feature's 记 end a name
+        for m in _TIME_OR_FEATURE_RE.finditer(sentence):
+            mask[m.start()] = 1
     if "中日" in sentence:  # 中日友好医院, 中日联谊医院: Sino-Japanese, not a date's 日
         for m in _SINO_JAPANESE_RE.finditer(sentence):
             mask[m.start() + 1] = 0
@@ -283,7 +287,8 @@ class SentenceOrgs:
         for m in _SUFFIX_RE.finditer(s):
             suffix = m.group(1)
             a, b = m.start(), m.start() + len(suffix)
-            if _BAD_FOLLOW.get(suffix) == s[b:b + 1] or (
+            # 省人医院长: a hospital's head is its 医院院长, so 医院长 is a short form (省人医) before 院长
+            if _BAD_FOLLOW.get(suffix) == s[b:b + 1] or suffix.endswith("医院") and s[b:b + 1] == "长" or (
                     self._in_known[a] and self._in_known[b - 1] and self._inside_one_known(a, b)):
                 continue
             left = self._left_edge(a, b, suffix in _LEGAL_FORMS, lexicon.ORG_SUFFIXES.get(suffix) == "Company")
@@ -384,7 +389,8 @@ class SentenceOrgs:
                 parent = k
                 break
         if parent is None and suffix not in ("大学", "医院") and not quoted:
-            parent = self._inner_parent(a, b, suffix)
+            lead = _LEADING_NOISE_RE.match(self.s, a, b - len(suffix))  # 来自某大学某学院: the verb is no part of the parent
+            parent = self._inner_parent(lead.end() if lead else a, b, suffix)
             if parent is not None:
                 a = parent.start
         if parent and parent.end > b - len(suffix):

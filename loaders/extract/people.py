@@ -21,7 +21,7 @@ _NOT_NAMES = {"高级", "资深", "高校", "高度", "常务", "同时", "明�
               "时代", "国家", "江苏", "战略", "齐心协", "文化", "常务", "解决", "解读", "文件", "常态", "齐全", "计划", "应对", "东方", "单纯", "上海", "华山", "周年", "周期", "孙子", "马上", "司长", "商务", "平台", "史上",
               "石化", "董事", "田间", "水平", "单位", "相关", "任务", "经济", "严格", "林业", "学术", "常委", "包括", "段落",
               "方案", "章程", "简报", "简介", "方向", "任命", "任职", "任期", "任教", "方为", "方是",
-              "全额", "足额", "卓越", "卓有"}
+              "全额", "足额", "卓越", "卓有", "查房", "查体"}
 _UNIT_END = set("所科系室院局处部")
 _STOP_WORDS = frozenset(lexicon.STOP_WORDS)
 _DEPARTMENT_END = set("科系室处部")
@@ -33,6 +33,8 @@ _VERB_STARTS = set("接致出主表指介带率等参作讲谈说在为对向到
 _DEPARTMENT_AHEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?[科室](?=" + lexicon.trie_pattern(lexicon.TITLES) + ")"
                                   r"|[\u4e00-\u9fff]{2,4}[与和][\u4e00-\u9fff]{3,8}?科(?![长研技])")
 _APPOINTED_RE = re.compile(r"(?:还|也|又|同时)?(?:被任命为|被聘为|受聘为|现任|现为|则是|担任|出任|当选为?|兼任|任)(?=[^，,。；;]{0,20}?(?:" + lexicon.trie_pattern(lexicon.TITLES) + "))")
+#: 博士任实验室秘书: 任 before a unit's suffix word is the verb, not a surname.
+_VERB_BEFORE_UNIT_RE = re.compile("[" + "".join(_SURNAME_ONLY) + "](?=" + lexicon.trie_pattern(lexicon.ORG_SUFFIXES) + ")")
 _TEAM_RE = re.compile(r"团队|课题组|教授团队|一行")
 #: 阿依古丽·买买提: a transliterated name, given name and family name joined by a middle dot.
 _DOTTED_NAME_RE = re.compile(r"(?P<given>[\u4e00-\u9fff]{2,6})[·•・](?P<family>[\u4e00-\u9fff]{2,6})")
@@ -135,7 +137,7 @@ class SentencePeople:
         s = self.s
         if after_title and s[p:p + 1] == "和" and self._he_opens_name(p):
             return s[p:p + 3]
-        surname = _surname_len(s, p) if p < len(s) and not self.in_org[p] else 0
+        surname = _surname_len(s, p) if p < len(s) and not self.in_org[p] and not _VERB_BEFORE_UNIT_RE.match(s, p) else 0
         if not surname:
             return ""
         full = surname + 2
