@@ -45,6 +45,7 @@ _SUPERVISE_RE = re.compile(r"批准|主管(?!单位)|业务指导(?!单位)|监�
 _SUPERVISOR_RE = re.compile(r"(?:业务)?(?:指导|主管)单位")
 _SUPERVISOR_BEFORE_RE = re.compile(r"(?:为|是|作为|担任)(?P<kind>(?:该|本)?(?:中心|实验室|平台|研究院)的)?$")
 #: 该中心经X批准建设 / 中心经X认定: the platform the sentence is about, named by its kind.
+_PLATFORM_KIND_RE = re.compile(r"(?:该|本|把|将|对)(?:中心|实验室|平台|研究院|联合体|联盟)")
 _KIND_BEFORE_RE = re.compile(r"(?:该|本)?(?:中心|实验室|平台|研究院)$")
 _SUPERVISOR_AFTER_RE = re.compile(r"(?:为|是|[:：])")
 _GUIDED_RE = re.compile(r"指导[、,，]")
@@ -423,7 +424,8 @@ def supervises(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
         after = _SUPERVISOR_AFTER_RE.match(s, cue.end())
         agencies = (listed_orgs(s, orgs, before.start()) if before else []) + (
             listed_orgs(s, orgs, after.end(), forward=True) if after else [])
-        target = spoken if before and before.group("kind") else platforms
+        target = spoken if before and before.group("kind") else platforms or [  # X作为指导单位，将把实验室纳入…
+            o for o in spoken if _PLATFORM_KIND_RE.search(s, cue.end())]
         if target:  # X为中心的指导单位: the platform 中心 stands for
             facts += [Fact("SUPERVISES", a.name, target[0].name, "supervises:unit", 0.7)
                       for a in agencies if a.label == "Agency"]

@@ -1,7 +1,7 @@
 """Relation rules added with held-out corpus 9 in view: leads written across clauses, founders, partners, funds."""
 from medkg.loaders.extract.money import funds, invests
 from medkg.loaders.extract.people import PersonMention
-from medkg.loaders.extract.relations import Context, Resolved, co_founded, project_partners
+from medkg.loaders.extract.relations import Context, Resolved, co_founded, project_partners, supervises
 from medkg.loaders.extract.roles import appointments, project_leaders
 
 
@@ -95,3 +95,15 @@ def test_a_lead_and_the_named_units_it_joins_found_the_alliance():
     orgs = [Resolved(0, 2, "Platform", "丁联盟"), at(s, "甲医院", "Hospital"), at(s, "乙大学", "University"),
             at(s, "丙公司", "Company")]
     assert triples(co_founded(s, orgs, Context())) == {("CO_FOUNDED", n, "丁联盟") for n in ("甲医院", "乙大学", "丙公司")}
+
+
+def test_a_guiding_agency_of_the_platform_spoken_of_when_the_sentence_names_none():
+    s = "甲市科学技术局作为指导单位，将把实验室纳入市级创新载体予以支持"
+    facts = supervises(s, [at(s, "甲市科学技术局", "Agency")], Context(platform="乙联合实验室"))
+    assert triples(facts) == {("SUPERVISES", "甲市科学技术局", "乙联合实验室")}
+
+
+def test_a_guiding_agency_of_a_forum_is_no_supervisor_of_the_last_platform():
+    s = "论坛由甲大学主办，甲市科学技术局作为指导单位"
+    orgs = [at(s, "甲大学", "University"), at(s, "甲市科学技术局", "Agency")]
+    assert supervises(s, orgs, Context(platform="乙联合实验室")) == []
