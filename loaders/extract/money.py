@@ -10,7 +10,7 @@ import re
 
 from .relations import ORG_LABELS, Context, Fact, Resolved, clause_span, listed_orgs, passive_agents, passive_subject
 
-_FUND_RE = re.compile(r"资助|出资|拨款|经费支持|专项支持|基金支持|立项支持|委托")
+_FUND_RE = re.compile(r"资助|出资|拨款|经费支持|专项支持|基金支持|立项支持|委托|(?<=[部委厅局会])立项")  # 获科学技术部立项
 _INVEST_RE = re.compile(r"领投|跟投|参投|战略投资|投资|孵化|注资|入股|加注|追加投资|认购")
 #: The round cues: the investors are written right before them (A领投，B、C跟投，老股东D继续加注 / 超额认购).
 _ROUND_CUE_RE = re.compile(r"领投|跟投|参投|加注|追加投资|战略投资|认购")

@@ -107,3 +107,9 @@ def test_a_guiding_agency_of_a_forum_is_no_supervisor_of_the_last_platform():
     s = "论坛由甲大学主办，甲市科学技术局作为指导单位"
     orgs = [at(s, "甲大学", "University"), at(s, "甲市科学技术局", "Agency")]
     assert supervises(s, orgs, Context(platform="乙联合实验室")) == []
+
+
+def test_a_project_approved_by_a_ministry_is_funded_by_it():
+    s = "该项目于2024年获甲省科学技术厅立项，经费300万元"
+    orgs = [Resolved(0, 3, "Project", "乙诊疗系统研究"), at(s, "甲省科学技术厅", "Agency")]
+    assert triples(funds(s, orgs, Context())) == {("FUNDS", "甲省科学技术厅", "乙诊疗系统研究")}
