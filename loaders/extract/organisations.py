@@ -415,7 +415,9 @@ class SentenceOrgs:
                 suffix == "医学部" and "医院" in surface):
             return None  # 某医院神经介入中心 / 心脏中心 / 急诊医学部: a clinical department, written inside a title
         headed = own.endswith("研究中心") and len(core) >= 4 and _TITLE_STOP_RE.match(self.s, b)  # …医工结合研究中心主任
-        if parent and (core and is_generic(core) and suffix in _NESTED_NEEDS_NAME and not quoted and not headed or suffix in ("办公室", "厅")
+        specialty = suffix == "医院" and core in _HOSPITAL_WORDS  # 某大学附属肿瘤医院: a specialty hospital is a name
+        if parent and (core and is_generic(core) and suffix in _NESTED_NEEDS_NAME and not quoted and not headed and not specialty
+                       or suffix in ("办公室", "厅")
                        or lexicon.CATEGORY_RE.match(own)):
             return None
         if suffix in ("基地", "中心") and (parent and parent.label == "Company" or _FIRM_INSIDE_RE.search(self.s, a, b - len(suffix))):

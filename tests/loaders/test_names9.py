@@ -36,3 +36,7 @@ def test_a_short_form_before_the_title_yuanzhang_is_no_hospital_named_yiyuan():
 def test_ren_before_a_units_suffix_is_the_verb_and_a_ward_round_is_no_person():
     assert _people("学院青年教师闻佳博士任实验室秘书。") == ["闻佳"]
     assert "查房" not in _people("他每周跟随临床医生查房。")
+
+
+def test_a_universitys_specialty_hospital_is_a_name():
+    assert _orgs("项目联合北岭大学附属肿瘤医院共同申报。") == ["北岭大学附属肿瘤医院"]
