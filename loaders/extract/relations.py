@@ -34,7 +34,8 @@ _CONJ_RE = re.compile(r"与|和|同|携手|联合|跟")
 #: A project's partners, named after it: the host is the document's organisation.
 _PROJECT_PARTNERS_RE = re.compile(r"(?:项目|课题)(?:还|将|拟)?联合|合作单位(?:为|是|包括)[:：]?")
 #: A platform as the subject of a partnership: 研究院(分别)与… / 研究院同…
-_LEAD_THEN_JOINED_RE = re.compile(r"由(?P<lead>[^，,；;。]{2,30}?)牵头[，,](?P<joined>[^，,；;。]{2,150}?)(?:共同|等单位|一起)?参与(?!建设|共建|组建|发起|成立)")
+_LEAD_THEN_JOINED_RE = re.compile(r"由(?P<lead>[^，,；;。]{2,30}?)(?:牵头[，,](?:联合)?|(?<=牵头单位)联合)(?P<joined>[^，,；;。]{2,150}?)"
+                                  r"(?:共同|等单位|一起)?(?:参与|实施|承担)(?!建设|共建|组建|发起|成立)")
 _SUBJECT_CONJ_RE = re.compile(r"(?:将|已|还|也|分别|先后|正式|积极)*(?:与|同)")
 _CLAUSE_CONJ_RE = re.compile(r"[，,；;](?:并|还|先后|分别)?(?:与|同)")
 ALLIANCE_RE = re.compile(r"联盟|联合体|共同体|协会|学会|俱乐部")
@@ -332,14 +333,15 @@ def partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
 
 
 def project_partners(s: str, orgs: list[Resolved], ctx: Context) -> list[Fact]:
-    """项目由A牵头，B、C和D共同参与(实施): the lead unit partners with each unit taking part (not their 共建/发起)."""
-    m = _LEAD_THEN_JOINED_RE.search(s) if "参与" in s else None
+    """项目由A牵头，B、C和D共同参与 / 项目由牵头单位(the document's own)联合B、C共同实施: the lead unit partners
+    with each unit taking part (not their 共建/发起)."""
+    m = _LEAD_THEN_JOINED_RE.search(s) if "牵头" in s else None
     if m is None or any(o.label == "Platform" and ALLIANCE_RE.search(o.name) and o.end <= m.start() for o in orgs):
         return []
     lead = [o for o in orgs if _party(s, o) and m.start("lead") <= o.start and o.end <= m.end("lead")][-1:]
     joined = [_acting(o, ctx) for o in orgs if _party(s, o) and m.start("joined") <= o.start and o.end <= m.end("joined")
               and not _in_brackets(s, o.start)]
-    hub = _acting(lead[0], ctx) if lead else ""
+    hub = _acting(lead[0], ctx) if lead else ctx.main * (m.group("lead") == "牵头单位")
     return [Fact("PARTNERS_WITH", hub, n, "partners:lead", 0.7) for n in dict.fromkeys(joined[:8]) if hub and n != hub]
 
 

@@ -113,3 +113,10 @@ def test_a_project_approved_by_a_ministry_is_funded_by_it():
     s = "该项目于2024年获甲省科学技术厅立项，经费300万元"
     orgs = [Resolved(0, 3, "Project", "乙诊疗系统研究"), at(s, "甲省科学技术厅", "Agency")]
     assert triples(funds(s, orgs, Context())) == {("FUNDS", "甲省科学技术厅", "乙诊疗系统研究")}
+
+
+def test_the_lead_unit_written_as_such_is_the_documents_own_and_partners_with_those_it_joins():
+    s = "项目由牵头单位联合甲大学、乙公司和丙医院共同实施"
+    orgs = [at(s, "甲大学", "University"), at(s, "乙公司", "Company"), at(s, "丙医院", "Hospital")]
+    assert triples(project_partners(s, orgs, Context(main="丁医院"))) == {
+        ("PARTNERS_WITH", "丁医院", n) for n in ("甲大学", "乙公司", "丙医院")}
