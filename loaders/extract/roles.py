@@ -21,7 +21,7 @@ _POSTDOC_RE = re.compile(r"(?:进入|加入|赴|在)(?P<org>[^，,。；;]{2,30}
 #: 由刘新担任 / 由杜某院长兼任 / 由他本人担任: a title or 本人 may follow the name.
 _HELD_BY_RE = re.compile(r"(?:本人|" + lexicon.trie_pattern(lexicon.TITLES) + r")?(?:共同)?(?:担任|出任|兼任)")
 #: “P”项目由A和B共同负责 / ，由X负责: leading a project or platform with no title named.
-_LED_BY_VERB_RE = re.compile(r"(?:本人)?(?:共同|联合)?(?:负责|主持|领衔|承担)(?![人单])")
+_LED_BY_VERB_RE = re.compile(_AFTER_NAME + r"(?:本人)?(?:共同|联合)?(?:负责|主持|领衔|承担)(?![人单])")
 _SUBJECT_BEFORE_BY_RE = re.compile(r"[”\"]?(?:项目|课题)?(?:将|已|主要|均|则|拟|也|还|分别)*")
 #: 由A及B共同领导 / A领衔: leading with no title named.
 _LEAD_VERB_RE = re.compile(_AFTER_NAME + r"(?:共同)?(?:领导|领衔)(?![的小班])")
@@ -38,6 +38,8 @@ _LEADS_THE_PROJECT_RE = re.compile(r"(?:共同|联合)?(?:负责|牵头|主持|�
 _HEADS_THE_PROJECT_RE = re.compile(r"项目(?:首席科学家|首席专家|负责人)")
 _AFTER_NAME_RE = re.compile(_AFTER_NAME)
 _PROJECT_HEAD_RE = re.compile(r"[”\"]?(?:项目|课题)?(?:首席科学家|首席专家|负责人)")
+#: 课题三“P”的负责人是…X: the leader written after.
+_HEAD_IS_RE = re.compile(r"[”\"]?的(?:项目|课题)?(?:首席科学家|首席专家|负责人)(?:为|是)")
 _LEADER_BEFORE_RE = re.compile(_AFTER_NAME + r"(?:为|是|担任|任)")
 _CLAUSE_BREAK_RE = re.compile(r"[，,。；;：:]")
 _LIST_MARK_RE = re.compile(r"[、和及]")
@@ -199,6 +201,10 @@ def project_leaders(s: str, persons: list[PersonMention], projects: list[Resolve
         leader = next((p for p in reversed(persons) if p.end <= o.start), None) if head else None
         if leader and not _CLAUSE_BREAK_RE.search(s, leader.end, o.start) and _APPOINT_RE.match(s, leader.end):
             facts.append(Fact("LEADS", leader.name, o.name, "leads:project", 0.7))
+    for o in projects if "的" in s else ():
+        head = _HEAD_IS_RE.match(s, o.end)
+        leader = _next_in_clause(s, persons, head.end()) if head else ""
+        facts += [Fact("LEADS", leader, o.name, "leads:project", 0.7)] if leader else []
     for i, p in enumerate(persons) if "项目" in s else ():  # 承担了“P”项目，…，X担任项目首席科学家
         appointed = _APPOINT_RE.match(s, p.end)
         project = next((o for o in reversed(projects) if o.end <= p.start), None)

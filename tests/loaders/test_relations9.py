@@ -120,3 +120,15 @@ def test_the_lead_unit_written_as_such_is_the_documents_own_and_partners_with_th
     orgs = [at(s, "甲大学", "University"), at(s, "乙公司", "Company"), at(s, "丙医院", "Hospital")]
     assert triples(project_partners(s, orgs, Context(main="丁医院"))) == {
         ("PARTNERS_WITH", "丁医院", n) for n in ("甲大学", "乙公司", "丙医院")}
+
+
+def test_a_topic_whose_leader_is_written_after_it():
+    s = "课题二“甲检测系统研发”的负责人是乙公司研发总监王明远"
+    facts = project_leaders(s, [person(s, "王明远")], [at(s, "甲检测系统研发", "Project")], "", [at(s, "乙公司", "Company")])
+    assert ("LEADS", "王明远", "甲检测系统研发") in triples(facts)
+
+
+def test_a_topic_undertaken_by_a_professor_named_before_the_verb():
+    s = "课题四“甲示范应用”则由乙医院急诊科主任王明远教授承担"
+    facts = project_leaders(s, [person(s, "王明远")], [at(s, "甲示范应用", "Project")], "", [at(s, "乙医院", "Hospital")])
+    assert ("LEADS", "王明远", "甲示范应用") in triples(facts)
