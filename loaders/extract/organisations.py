@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from . import lexicon
 from .gazetteer import Gazetteer
@@ -191,10 +192,18 @@ class SentenceOrgs:
         for m in self.known:
             self._in_known[m.start:m.end] = b"\x01" * (m.end - m.start)
         self.books = [(m.start(), m.end()) for m in _BOOK_RE.finditer(sentence)]
-        self._name_chars = bytearray(len(sentence))
-        for m in _NAME_RUN_RE.finditer(sentence):
-            self._name_chars[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        self._known_longest_first = sorted(self.known, key=lambda k: k.end - k.start, reverse=True)
+
+    @cached_property
+    def _name_chars(self) -> bytearray:
+        """1 where a character can be part of a name; built only for sentences with a suffix to grow from."""
+        marks = bytearray(len(self.s))
+        for m in _NAME_RUN_RE.finditer(self.s):
+            marks[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        return marks
+
+    @cached_property
+    def _known_longest_first(self) -> list[OrgMention]:
+        return sorted(self.known, key=lambda k: k.end - k.start, reverse=True)
 
     def _org_ends_at(self, j: int) -> bool:
         return j in self._known_end or bool(SUFFIX_AT_END_RE.search(self.s[max(0, j - 6):j]))
