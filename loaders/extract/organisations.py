@@ -52,7 +52,7 @@ SUFFIX_AT_END_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, lexicon.ORG
 _GENERIC_RE = re.compile("(?:" + lexicon.trie_pattern(lexicon.GENERIC_WORDS) + ")+")
 _ORDINAL_FIND_RE = re.compile(r"(?:附属|附)?第?[一二三四五六七八九十]{1,2}(?:附院|院)(?![士长区校系所内外部级])")
 _ORDINAL_SHORT_RE = re.compile(r"^[一二三四五六七八九十]{1,2}(?:附院|院)$")
-_BAD_FOLLOW = {"大学": "生", "中心": "城", "学院": "派", "平台": "上", "基地": "上", "厅": "长", "系": "统"}
+_BAD_FOLLOW = {"大学": "生城", "中心": "城", "学院": "派", "平台": "上", "基地": "上", "厅": "长", "系": "统"}
 #: Suffix-only names that stand for a unit of the document's university (组建医学部, 我校研究生院).
 _BARE_OK = ("附院", "医学部", "研究生院", "医学院")
 _HOSPITAL_WORDS = ("附属", "儿童", "妇幼", "肿瘤", "口腔")
@@ -299,7 +299,7 @@ class SentenceOrgs:
             suffix = m.group(1)
             a, b = m.start(), m.start() + len(suffix)
             # 省人医院长: a hospital's head is its 医院院长, so 医院长 is a short form (省人医) before 院长
-            if _BAD_FOLLOW.get(suffix) == s[b:b + 1] or suffix.endswith("医院") and s[b:b + 1] == "长" or (
+            if s[b:b + 1] and s[b] in _BAD_FOLLOW.get(suffix, "") or suffix.endswith("医院") and s[b:b + 1] == "长" or (
                     self._in_known[a] and self._in_known[b - 1] and self._inside_one_known(a, b)):
                 continue
             left = self._left_edge(a, b, suffix in _LEGAL_FORMS, lexicon.ORG_SUFFIXES.get(suffix) == "Company")
@@ -433,7 +433,8 @@ class SentenceOrgs:
             return None
         if suffix in ("基地", "中心") and (parent and parent.label == "Company" or _FIRM_INSIDE_RE.search(self.s, a, b - len(suffix))):
             return None  # 某公司研发中心: a department of the company
-        if suffix == "大学" and lexicon.UNIVERSITY_DESCRIPTION_RE.search(core):
+        if suffix == "大学" and lexicon.UNIVERSITY_DESCRIPTION_RE.search(core) or (
+                suffix.endswith("医院") and not quoted and lexicon.HOSPITAL_DESCRIPTION_RE.search(own)):
             return None
         if suffix == "厅" and not place or suffix == "系" and not parent or lexicon.INNER_COMMITTEE_RE.search(own) \
                 or suffix == "委员会" and "中共" in self.s[max(0, a - 2):a + 2] \
