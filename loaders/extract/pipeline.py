@@ -31,6 +31,7 @@ _BARE_PLATFORM_RE = re.compile(
 #: 该项目 / 项目由 written alone: the last project the document named.
 _HOSPITAL_VOICE_RE = re.compile(r"我院|本院|(?<=[。，,；;])医院(?![的方])")  # 医院 opening a clause: the report's own
 _SCHOOL_VOICE_RE = re.compile(r"我校|本校|学校")
+_REPORT_TITLE_RE = re.compile(r"\s*(?:[0-9]{4}\s*年度?)?[\u4e00-\u9fff]{0,8}(?:报告|年报|总结)")  # 某学院2023年度科研工作报告
 _OWN_FUND_RE = re.compile(r"(?:我校|本校|学校|校级?)[^，,]{0,6}?基金")
 _BARE_PROJECT_RE = re.compile(r"(?<![\u4e00-\u9fff])项目|(?<=[该本此对])项目")
 _OWN_SCHOOL_RE = re.compile(r"(?:我校|本校|学校|校)$")
@@ -95,12 +96,12 @@ class DocumentExtractor:
 
     # -- organisations ----------------------------------------------------------
     def _publisher(self, scanned: list) -> str:
-        """A newsletter's running header (天津大学医学工程与转化医学研究院 alone on its first line, repeated):
-        the organisation the document speaks for."""
-        if not scanned:
-            return ""
-        sent, _, ms = scanned[0]
-        if len(ms) != 1 or ms[0].surface != sent.text.strip() or self.text.count(ms[0].surface) < 2:
+        """A newsletter's running header (天津大学医学工程与转化医学研究院 alone on its first line, repeated) or
+        a report's title (某大学某学院2023年度工作报告): the organisation the document speaks for."""
+        sent, _, ms = scanned[0] if scanned else (None, None, [])
+        text, name = (sent.text.strip(), ms[0].surface) if len(ms) == 1 else ("", "")
+        if not name or not (text == name and self.text.count(name) >= 2 or text.startswith(name) and (
+                "报" in text or "总结" in text) and _REPORT_TITLE_RE.fullmatch(text, len(name))):
             return ""
         resolved = self._resolve(ms[0], sent.text, [], set(self.reg.entities), [])
         return self._accept(ms[0], *resolved) if resolved else ""

@@ -2,9 +2,13 @@
 Every sentence here is invented for these tests."""
 from __future__ import annotations
 
+from pathlib import Path
+
+from medkg.loaders.extract import extract_graph
 from medkg.loaders.extract.gazetteer import builtin
 from medkg.loaders.extract.organisations import SentenceOrgs, stop_mask
 from medkg.loaders.extract.people import SentencePeople
+from medkg.loaders.readers import read_document
 
 
 def _orgs(sentence: str) -> list[str]:
@@ -36,3 +40,30 @@ def test_a_university_town_is_no_second_university():
 def test_that_generation_is_no_person():
     assert _people("师傅那一代人靠经验，这一代人靠数据。") == []
     assert _people("方立教授说，老师那一代人靠手。") == ["方立"]
+
+
+def _triples(path: Path, text: str) -> set[tuple[str, str, str]]:
+    path.write_text(text, encoding="utf-8")
+    graph = extract_graph(read_document(path))
+    names = {uid: node.name for uid, node in graph.nodes.items()}
+    return {(r.type, names[r.start], names[r.end]) for r in graph.relationships.values()}
+
+
+_SCHOOL_REPORT = """江城理工大学信息与医学工程学院 2024 年度科研工作总结
+
+一、合作项目
+
+学院全年新增医工交叉合作项目两项，江城第二人民医院是学院的长期合作伙伴。
+
+项目名称                  负责人     合作单位                资助来源            年度
+柔性脑电采集系统研制      方立新     江城第二人民医院        江城市科学技术局    2024
+可穿戴步态评估设备开发    韩静怡     北岭医疗科技有限公司    江城市科学技术局    2024
+睡眠呼吸监测算法研究      方立新     江城第二人民医院        国家自然科学基金    2024
+"""
+
+
+def test_a_schools_report_title_makes_the_school_partner_of_its_tables_partners(tmp_path):
+    partners = {(s, o) for t, s, o in _triples(tmp_path / "report.txt", _SCHOOL_REPORT) if t == "PARTNERS_WITH"}
+    assert {frozenset(p) for p in partners} == {
+        frozenset(("江城理工大学信息与医学工程学院", "江城第二人民医院")),
+        frozenset(("江城理工大学信息与医学工程学院", "北岭医疗科技有限公司"))}
