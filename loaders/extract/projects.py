@@ -275,10 +275,14 @@ def _project_columns(header: list[str]) -> dict[str, int] | None:
     return cols if cols["name"] >= 0 and cols["leaders"] >= 0 else None
 
 
+#: Line breaks in a cell, and a PDF's spaces between Chinese and Latin (多模态 MRI 的): no part of a name.
+_CELL_SPACE_RE = re.compile(r"\s*\n\s*|(?<=[\u4e00-\u9fff]) +| +(?=[\u4e00-\u9fff])")
+
+
 def _row_from_cells(cols: dict[str, int], row: list[str], evidence: str) -> ProjectRow | None:
     def cell(key: str) -> str:
         i = cols[key]
-        value = re.sub(r"\s*\n\s*", "", row[i]).strip() if 0 <= i < len(row) else ""
+        value = _CELL_SPACE_RE.sub("", row[i]).strip() if 0 <= i < len(row) else ""
         return "" if value in ("—", "-", "–", "/", "无") else value
 
     def items(key: str) -> list[str]:

@@ -58,7 +58,7 @@ _SCHOOL_REPORT = """江城理工大学信息与医学工程学院 2024 年度科
 项目名称                  负责人     合作单位                资助来源            年度
 柔性脑电采集系统研制      方立新     江城第二人民医院        江城市科学技术局    2024
 可穿戴步态评估设备开发    韩静怡     北岭医疗科技有限公司    江城市科学技术局    2024
-睡眠呼吸监测算法研究      方立新     江城第二人民医院        国家自然科学基金    2024
+睡眠呼吸 AI 监测算法      方立新     江城第二人民医院        国家自然科学基金    2024
 """
 
 
@@ -67,3 +67,8 @@ def test_a_schools_report_title_makes_the_school_partner_of_its_tables_partners(
     assert {frozenset(p) for p in partners} == {
         frozenset(("江城理工大学信息与医学工程学院", "江城第二人民医院")),
         frozenset(("江城理工大学信息与医学工程学院", "北岭医疗科技有限公司"))}
+
+
+def test_a_pdf_tables_space_between_chinese_and_latin_is_no_part_of_a_project_name(tmp_path):
+    led = {o for t, s, o in _triples(tmp_path / "report.txt", _SCHOOL_REPORT) if t == "LEADS"}
+    assert "睡眠呼吸AI监测算法" in led
