@@ -70,6 +70,8 @@ _INSTITUTION_END_RE = re.compile(r"(?:医院|大学|学院|公司|研究所|研�
 _BUSINESS_LINE_RE = re.compile(r"管理|服务|咨询|发展|孵化|集团")
 #: Nested under a known name, these suffixes need a real name before them (not 上海理工大学高水平大学).
 _NESTED_NEEDS_NAME = frozenset({"大学", "医院", "附属医院"}) | lexicon.WEAK_SUFFIXES
+#: A university's or hospital's research administration (某大学科学技术研究院), an office, not a unit.
+_RESEARCH_OFFICE_RE = re.compile(r"(?:科学技术|科学|科技|科研)研究院$")
 _LOCAL_AGENCY_SUFFIXES = ("管理局", "教育局", "民政局", "科技局", "卫生局", "办公室", "监督管理局")
 
 
@@ -431,6 +433,9 @@ class SentenceOrgs:
                        or suffix in ("办公室", "厅")
                        or lexicon.CATEGORY_RE.match(own)):
             return None
+        office = _RESEARCH_OFFICE_RE.search(own) if "研究院" in suffix else None
+        if office and not place and (office.start() == 0 if parent else 0 < office.start() <= 3):
+            return None  # 某大学科学技术研究院 / 北邮科学研究院: a named university's research office
         if suffix in ("基地", "中心") and (parent and parent.label == "Company" or _FIRM_INSIDE_RE.search(self.s, a, b - len(suffix))):
             return None  # 某公司研发中心: a department of the company
         if suffix == "大学" and lexicon.UNIVERSITY_DESCRIPTION_RE.search(core) or (

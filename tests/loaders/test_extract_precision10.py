@@ -72,3 +72,9 @@ def test_a_schools_report_title_makes_the_school_partner_of_its_tables_partners(
 def test_a_pdf_tables_space_between_chinese_and_latin_is_no_part_of_a_project_name(tmp_path):
     led = {o for t, s, o in _triples(tmp_path / "report.txt", _SCHOOL_REPORT) if t == "LEADS"}
     assert "睡眠呼吸AI监测算法" in led
+
+
+def test_a_named_universitys_research_office_is_no_unit_but_a_named_institute_is():
+    assert _orgs("签约仪式由江城大学科学技术研究院院长方立主持。") == ["江城大学"]
+    assert _orgs("甘南省医学科学研究院与江城大学萨本栋纳米科学技术研究院签约。") == [
+        "甘南省医学科学研究院", "江城大学萨本栋纳米科学技术研究院"]
