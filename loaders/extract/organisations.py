@@ -177,7 +177,7 @@ class SentenceOrgs:
             child = next((e for e in entries if joined and e.parent in parents), None)
             affiliated = sentence[max(0, a - 2):a] == "附属"
             named_before = affiliated and a >= 3 and _is_name_char(sentence[a - 3])  # not 、附属某医院 (of the last one)
-            if b - a <= 2 and affiliated and not child:
+            if b - a <= 2 and (affiliated and not child or self._inside_one_word(a, b)):
                 continue
             if (joined or named_before) and not child and _another_parents_unit(entries, parents if joined else set()):
                 continue  # 某医科大学附属协和医院: the short name of another university's hospital is part of a longer name
@@ -194,6 +194,12 @@ class SentenceOrgs:
         for m in self.known:
             self._in_known[m.start:m.end] = b"\x01" * (m.end - m.start)
         self.books = [(m.start(), m.end()) for m in _BOOK_RE.finditer(sentence)]
+
+    def _inside_one_word(self, a: int, b: int) -> bool:
+        """成电 in 集成电路: a two-character short form with word characters on both sides is part of a word."""
+        s = self.s
+        return 0 < a and b < len(s) and "\u4e00" <= s[a - 1] <= "\u9fff" and "\u4e00" <= s[b] <= "\u9fff" \
+            and not self.stops[a - 1] and not self.stops[b]
 
     @cached_property
     def _name_chars(self) -> bytearray:

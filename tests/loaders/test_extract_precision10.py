@@ -78,3 +78,8 @@ def test_a_named_universitys_research_office_is_no_unit_but_a_named_institute_is
     assert _orgs("签约仪式由江城大学科学技术研究院院长方立主持。") == ["江城大学"]
     assert _orgs("甘南省医学科学研究院与江城大学萨本栋纳米科学技术研究院签约。") == [
         "甘南省医学科学研究院", "江城大学萨本栋纳米科学技术研究院"]
+
+
+def test_a_two_character_short_form_inside_a_word_is_no_name():
+    assert _orgs("团队在集成电路与医学影像方向积累深厚。") == []
+    assert _orgs("会议由西电主持，北邮人工智能学院参加。")[0] == "西电"
