@@ -297,10 +297,10 @@ class Registry:
 
 
 _LEGAL_FORM_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司)$")
-_TRADE_RE = re.compile(r"(?:科技|技术|医疗器械|医疗科技|生物科技|生物技术|医学工程|工程)$")
-_TECH_RE = re.compile(r"(?:科技|技术)$")
+_TRADE_RE = re.compile(r"(?:高?科技|高?技术|医疗器械|医疗科技|生物科技|生物技术|医学工程|工程)$")
+_TECH_RE = re.compile(r"(?:高?科技|高?技术)$")
 #: The trade name of a company: the two characters before its line of business (某影 of 某影医疗科技).
-_TRADE_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2})(?:医疗|科技|生物|技术|医药|健康|智能|器械)")
+_TRADE_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2})(?:医疗|科技|高技术|高科技|生物|技术|医药|健康|智能|器械)")
 
 
 def company_short_forms(name: str) -> list[str]:
@@ -314,8 +314,8 @@ def company_short_forms(name: str) -> list[str]:
     place = lexicon.PLACE_RE.match(bare) or re.match(r"^(?:北京|上海|天津|重庆|[\u4e00-\u9fff]{2}(?=[\u4e00-\u9fff]{4}))", bare)
     if place and len(bare) - place.end() >= 3:
         trade_name = _TRADE_NAME_RE.match(bare, place.end())
-        if trade_name:
-            out.append(bare[:trade_name.end(1)])
+        if trade_name:  # 深圳某科, and 某科公司 as a story calls it
+            out += [bare[:trade_name.end(1)], bare[place.end():trade_name.end(1)] + "公司"]
         bare = bare[place.end():]
         out.append(bare)
     for trimmed in dict.fromkeys((_TRADE_RE.sub("", bare), _TECH_RE.sub("", bare))):  # 海扶 / 海扶医疗 of 海扶医疗科技, 某图生物 of 某图生物工程

@@ -83,3 +83,10 @@ def test_a_named_universitys_research_office_is_no_unit_but_a_named_institute_is
 def test_a_two_character_short_form_inside_a_word_is_no_name():
     assert _orgs("团队在集成电路与医学影像方向积累深厚。") == []
     assert _orgs("会议由西电主持，北邮人工智能学院参加。")[0] == "西电"
+
+
+def test_a_company_called_by_its_trade_name_and_gongsi_is_the_registered_company(tmp_path):
+    text = "项目由江城大学和深圳北科高技术股份有限公司共同实施。课题由北科公司副总经理方立牵头。"
+    found = _triples(tmp_path / "story.txt", text)
+    assert ("WORKS_AT", "方立", "深圳北科高技术股份有限公司") in found
+    assert not any("北科公司" in (s, o) for _, s, o in found)
