@@ -30,8 +30,9 @@ FORMATS = {**DOCUMENT_SUFFIXES, **RECORD_SUFFIXES}  # suffix -> format
 LOADABLE = frozenset(FORMATS)
 #: Documents written to the store in one upsert: at most this many files or facts. Larger
 #: batches write an organisation many documents name once per batch instead of once per few
-#: documents (bench_ingest: store server CPU 6.1 s at 50 files, 3.6 s at 200, per 10 MB).
-BATCH_DOCS = 200
+#: documents (bench_ingest, per 10 MB: store server CPU 6.1 s at 50 files, 3.6 s at 200, 2.8 s
+#: at 500; the load's peak memory ~280 MB at 500). The facts cap bounds memory on dense text.
+BATCH_DOCS = 500
 BATCH_FACTS = 80_000
 #: Seconds one document may take to read and extract before it is given up as failed.
 TIME_LIMIT = 300.0
@@ -303,6 +304,7 @@ def load_paths(store: GraphStore, paths: Iterable[str | Path], aliases: AliasTab
     pending: dict[str, str] = {}  # doc id -> path of files read but not yet written
     report = LoadReport()
     batch: list[Prepared] = []
+    facts = 0  # nodes and relationships in the batch
     for path in _progress(files, progress):
         prepared = prepare(path, ChainMap(pending, known.paths), aliases)
         if isinstance(prepared, DocumentResult):
@@ -311,9 +313,10 @@ def load_paths(store: GraphStore, paths: Iterable[str | Path], aliases: AliasTab
         report.documents.append(prepared.result)
         batch.append(prepared)
         pending[prepared.result.doc_id] = str(path)
-        if len(batch) >= BATCH_DOCS or sum(len(item.graph) for item in batch) >= BATCH_FACTS:
+        facts += len(prepared.graph)
+        if len(batch) >= BATCH_DOCS or facts >= BATCH_FACTS:
             write_batch(store, batch, known)
-            batch, pending = [], {}
+            batch, pending, facts = [], {}, 0
     if batch:
         write_batch(store, batch, known)
     return report
