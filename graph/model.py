@@ -179,6 +179,12 @@ def check_endpoints(rel_type: str, source_label: str, target_label: str) -> None
         )
 
 
+def _merged(old: Node | Relationship | None, views: list) -> Node | Relationship:
+    """``old`` (if any) merged with every view, in one pass; a single new view is kept as it is."""
+    first, *rest = [old, *views] if old is not None else views
+    return first.merge(*rest) if rest else first
+
+
 class Graph(_Strict):
     """Nodes and relationships: what a loader returns and a store accepts.
 
@@ -228,16 +234,14 @@ class Graph(_Strict):
             for node in other.nodes.values():
                 nodes.setdefault(node.uid, []).append(node)
         for uid, views in nodes.items():
-            old = self.nodes.get(uid)
-            self.nodes[uid] = old.merge(*views) if old else views[0].merge(*views[1:]) if len(views) > 1 else views[0]
+            self.nodes[uid] = _merged(self.nodes.get(uid), views)
         rels: dict[str, list[Relationship]] = {}
         for other in others:
             for rel in other.relationships.values():
                 self._check_rel(rel)
                 rels.setdefault(self.rel_id(rel), []).append(rel)
         for rid, views in rels.items():
-            old = self.relationships.get(rid)
-            self.relationships[rid] = old.merge(*views) if old else views[0].merge(*views[1:]) if len(views) > 1 else views[0]
+            self.relationships[rid] = _merged(self.relationships.get(rid), views)
         return self
 
     def documents(self) -> set[str]:
