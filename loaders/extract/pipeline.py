@@ -25,6 +25,7 @@ _HEADLINE_CHARS = 80
 #: Evidence before it becomes a Provenance: the sentence, the rule, the confidence.
 Evidence = tuple[Sentence, str, float]
 _BACK_REFERENCES = frozenset({"学院", "医院", "公司", "集团", "联盟", "研究院", "实验室", "研究中心", "联合实验室", "联合研究中心", "平台", "中心", "研究所", "联合体"})
+_BACK_REFERENCE_LENGTHS = sorted({len(word) for word in _BACK_REFERENCES})
 #: 联盟由… / 该研究院 / 担任实验室主任 / 对联合实验室…给予支持: a platform word written alone.
 _BARE_PLATFORM_RE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[该本此由入选对任为与助持经向]))(?:联合)?(?:创新|研发)?(?P<word>联盟|联合体|研究院|研究所|实验室|研究中心|公司|平台|中心)")
@@ -243,7 +244,7 @@ class DocumentExtractor:
     def _remember(self, name: str, surface: str) -> None:
         """The last organisation of each kind, for 学院/公司/联盟… written alone later."""
         for text in (name, surface):
-            for k in range(2, 7):
+            for k in _BACK_REFERENCE_LENGTHS:
                 if text[-k:] in _BACK_REFERENCES:
                     self.last_of[text[-k:]] = name
         for word in ("公司", "集团"):
